@@ -1,0 +1,239 @@
+#include "app/commands.h"
+
+#include "catalog/catalogloader.h"
+#include "domain/error.h"
+#include "storage/jsoncodec.h"
+#include "storage/trajectoryfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace akkoord::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("akkoord::cli", text); }
+
+void printErr(const QString &text)
+{
+    QTextStream err(stderr);
+    err << text << Qt::endl;
+}
+
+void printOut(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+    out.flush();
+}
+
+struct Usage
+{
+    QString message;
+};
+
+// Parses a command's options; unknown options and missing values are usage
+// errors (exit code 2), with the message QCommandLineParser gives.
+void parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments))
+        throw Usage{parser.errorText()};
+}
+
+QString requireOutput(const QCommandLineParser &parser)
+{
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty())
+        throw Usage{tr("Say where to write the result with -o FILE.")};
+    return out;
+}
+
+QString singlePositional(const QCommandLineParser &parser, const QString &what)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        throw Usage{tr("Give exactly one %1.").arg(what)};
+    return args.first();
+}
+
+void writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw UserError(tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        throw UserError(tr("Writing %1 failed (is the disk full?); nothing was written.").arg(path));
+}
+
+QByteArray readInput(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw UserError(tr("The file %1 does not exist.").arg(path));
+    if (info.isDir())
+        throw UserError(tr("%1 is a folder, not a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw UserError(tr("You have no permission to read %1.").arg(path));
+    if (file.size() > kMaxImportBytes)
+        throw UserError(tr("%1 is too large to be an Akkoord export (more than 64 MB).").arg(path));
+    return file.readAll();
+}
+
+QCommandLineOption outputOption() { return {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."), QStringLiteral("FILE")}; }
+
+int cmdNew(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption title(QStringLiteral("title"), tr("The title of the trajectory."), QStringLiteral("TEXT"));
+    const QCommandLineOption municipality(QStringLiteral("municipality"), tr("The municipality or region."), QStringLiteral("TEXT"));
+    const QCommandLineOption facilitator(QStringLiteral("facilitator"), tr("Who facilitates the dialogue."), QStringLiteral("TEXT"));
+    const QCommandLineOption issue(QStringLiteral("issue"), tr("The joint issue, in a sentence."), QStringLiteral("TEXT"));
+    parser.addOptions({title, municipality, facilitator, issue});
+    parse(parser, arguments);
+    const QString path = singlePositional(parser, tr("file to create"));
+    TrajectoryInfo info;
+    info.title = parser.value(title).trimmed();
+    if (info.title.isEmpty())
+        throw Usage{tr("Give the trajectory a title with --title \"…\".")};
+    info.municipality = parser.value(municipality);
+    info.facilitator = parser.value(facilitator);
+    info.issue = parser.value(issue);
+    info.createdOn = QDate::currentDate();
+    const CatalogLoad catalog = loadCatalog(builtinCatalogDir());
+    info.catalogVersion = catalog.catalog.catalogVersion;
+    TrajectoryFile::create(path, info);
+    printErr(tr("Created %1.").arg(path));
+    return 0;
+}
+
+int cmdExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(outputOption());
+    parse(parser, arguments);
+    const QString path = singlePositional(parser, tr("Akkoord file to export"));
+    const QString out = requireOutput(parser);
+    const auto file = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly);
+    writeFileAtomically(out, toJsonText(file->exportAll()));
+    return 0;
+}
+
+int cmdImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(outputOption());
+    parse(parser, arguments);
+    const QString in = singlePositional(parser, tr("JSON file to import"));
+    const QString out = requireOutput(parser);
+    const ExchangeData data = fromJsonText(readInput(in));
+    TrajectoryFile::createFrom(out, data);
+    printErr(tr("Created %1 from %2.").arg(out, in));
+    return 0;
+}
+
+int cmdDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(outputOption());
+    parse(parser, arguments);
+    if (!parser.positionalArguments().isEmpty())
+        throw Usage{tr("demo takes no file name of its own; use -o FILE.")};
+    const QString out = requireOutput(parser);
+    QFile demo(QStringLiteral(":/demo/demo.json"));
+    if (!demo.open(QIODevice::ReadOnly))
+        throw UserError(tr("The demo trajectory is missing from this build of Akkoord."));
+    TrajectoryFile::createFrom(out, fromJsonText(demo.readAll()));
+    printErr(tr("Wrote the demo trajectory to %1.").arg(out));
+    return 0;
+}
+
+int cmdCatalog(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asJson(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOption(asJson);
+    parse(parser, arguments);
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || args.first() != QLatin1String("check"))
+        throw Usage{tr("Use: akkoord catalog check [DIR] [--json]")};
+    if (args.size() > 2)
+        throw Usage{tr("Give at most one catalogue folder.")};
+    const QString dir = args.size() == 2 ? args[1] : builtinCatalogDir();
+    const CatalogLoad load = loadCatalog(dir);
+    if (parser.isSet(asJson))
+        printOut(QString::fromUtf8(catalogSummaryJson(load)));
+    else
+        printOut(catalogReport(load, dir));
+    return load.ok() ? 0 : 1;
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  akkoord [FILE.akkoord]                       open the program (on FILE)\n"
+              "  akkoord new FILE.akkoord --title \"…\"          create an empty trajectory\n"
+              "        [--municipality \"…\"] [--facilitator \"…\"] [--issue \"…\"]\n"
+              "  akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)\n"
+              "  akkoord import IN.json -o FILE.akkoord       make a new file from an export\n"
+              "  akkoord demo -o FILE.akkoord                 write the demo trajectory\n"
+              "  akkoord catalog check [DIR] [--json]         validate a question catalogue\n"
+              "\n"
+              "Options:\n"
+              "  --catalog DIR      use the catalogue in DIR instead of the built-in one\n"
+              "  --lang nl|en       language of the interface and the catalogue\n"
+              "  -h, --help         show this help\n"
+              "  -v, --version      show the version\n");
+}
+
+bool isCommand(const QString &word)
+{
+    static const QStringList commands{QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("demo"),
+                                      QStringLiteral("catalog")};
+    return commands.contains(word);
+}
+
+int run(const QStringList &arguments)
+{
+    // arguments: program name, command, then the command's own arguments.
+    const QString command = arguments.value(1);
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    try {
+        if (command == QLatin1String("new"))
+            return cmdNew(rest);
+        if (command == QLatin1String("export"))
+            return cmdExport(rest);
+        if (command == QLatin1String("import"))
+            return cmdImport(rest);
+        if (command == QLatin1String("demo"))
+            return cmdDemo(rest);
+        if (command == QLatin1String("catalog"))
+            return cmdCatalog(rest);
+        throw Usage{tr("Unknown command \"%1\".").arg(command)};
+    } catch (const Usage &u) {
+        printErr(QStringLiteral("akkoord: ") + u.message);
+        printErr(usage());
+        return 2;
+    } catch (const UserError &e) {
+        printErr(QStringLiteral("akkoord: ") + e.message());
+        return 1;
+    }
+}
+
+} // namespace akkoord::cli

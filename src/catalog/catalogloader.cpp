@@ -1,0 +1,516 @@
+#include "catalog/catalogloader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+#include <initializer_list>
+
+namespace akkoord {
+
+using json = nlohmann::json;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("akkoord::Catalog", text); }
+
+constexpr qsizetype kMaxCatalogFileBytes = 16 * 1024 * 1024;
+constexpr int kMaxDepth = 32;
+
+const QStringList &requiredPhases()
+{
+    static const QStringList ids{QStringLiteral("verkennen"), QStringLiteral("ambities"), QStringLiteral("inventariseren"),
+                                 QStringLiteral("analyseren"), QStringLiteral("ontwikkelen"), QStringLiteral("verantwoorden")};
+    return ids;
+}
+
+const QStringList &requiredBlocks()
+{
+    static const QStringList ids{QStringLiteral("visie-beleid"), QStringLiteral("regie-organisatie"), QStringLiteral("werkprocessen"),
+                                 QStringLiteral("inzet-professionals"), QStringLiteral("middelen"), QStringLiteral("prestaties")};
+    return ids;
+}
+
+// Walks one JSON file, recording every problem instead of stopping at the
+// first, so an editor of the catalogue sees all of them in one run.
+class FileReader
+{
+public:
+    FileReader(CatalogLoad &load, QString file, QStringList languages)
+        : m_load(load)
+        , m_file(std::move(file))
+        , m_languages(std::move(languages))
+    {
+    }
+
+    void error(const QString &path, const QString &message) { add(CatalogProblem::Severity::Error, path, message); }
+    void warning(const QString &path, const QString &message) { add(CatalogProblem::Severity::Warning, path, message); }
+
+    bool isObject(const json &j, const QString &path, std::initializer_list<const char *> allowed)
+    {
+        if (!j.is_object()) {
+            error(path, tr("an object {…} is expected"));
+            return false;
+        }
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            bool known = false;
+            for (const char *k : allowed)
+                known = known || it.key() == k;
+            if (!known)
+                error(path + QLatin1Char('/') + QString::fromStdString(it.key()), tr("unknown field"));
+        }
+        return true;
+    }
+
+    QString string(const json &o, const char *key, const QString &path, bool required = true)
+    {
+        const QString p = path + QLatin1Char('/') + QLatin1String(key);
+        auto it = o.find(key);
+        if (it == o.end()) {
+            if (required)
+                error(p, tr("missing"));
+            return {};
+        }
+        if (!it->is_string()) {
+            error(p, tr("text is expected"));
+            return {};
+        }
+        return QString::fromStdString(it->get<std::string>());
+    }
+
+    int integer(const json &o, const char *key, const QString &path, bool required)
+    {
+        const QString p = path + QLatin1Char('/') + QLatin1String(key);
+        auto it = o.find(key);
+        if (it == o.end()) {
+            if (required)
+                error(p, tr("missing"));
+            return 0;
+        }
+        if (!it->is_number_integer() || it->get<qint64>() < 0 || it->get<qint64>() > 100000) {
+            error(p, tr("a whole number of zero or more is expected"));
+            return 0;
+        }
+        return int(it->get<qint64>());
+    }
+
+    bool boolean(const json &o, const char *key, const QString &path)
+    {
+        auto it = o.find(key);
+        if (it == o.end())
+            return false;
+        if (!it->is_boolean()) {
+            error(path + QLatin1Char('/') + QLatin1String(key), tr("true or false is expected"));
+            return false;
+        }
+        return it->get<bool>();
+    }
+
+    LocalizedText text(const json &j, const QString &p)
+    {
+        LocalizedText t;
+        if (!j.is_object()) {
+            error(p, tr("a text in every language is expected, like {\"nl\": \"…\", \"en\": \"…\"}"));
+            return t;
+        }
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (!m_languages.contains(QString::fromStdString(it.key())))
+                error(p + QLatin1Char('/') + QString::fromStdString(it.key()), tr("not a language of this catalogue"));
+        }
+        for (const QString &lang : m_languages) {
+            const QString lp = p + QLatin1Char('/') + lang;
+            auto it = j.find(lang.toStdString());
+            if (it == j.end()) {
+                error(lp, tr("missing"));
+                continue;
+            }
+            if (!it->is_string()) {
+                error(lp, tr("text is expected"));
+                continue;
+            }
+            const QString value = QString::fromStdString(it->get<std::string>());
+            if (value.trimmed().isEmpty())
+                error(lp, tr("empty"));
+            if (lang == QLatin1String("nl"))
+                t.nl = value;
+            else if (lang == QLatin1String("en"))
+                t.en = value;
+        }
+        return t;
+    }
+
+    LocalizedText text(const json &o, const char *key, const QString &path)
+    {
+        const QString p = path + QLatin1Char('/') + QLatin1String(key);
+        auto it = o.find(key);
+        if (it == o.end()) {
+            error(p, tr("missing"));
+            return {};
+        }
+        return text(*it, p);
+    }
+
+    void array(const json &o, const char *key, const QString &path, const std::function<void(const json &, const QString &)> &each)
+    {
+        const QString p = path + QLatin1Char('/') + QLatin1String(key);
+        auto it = o.find(key);
+        if (it == o.end()) {
+            error(p, tr("missing"));
+            return;
+        }
+        if (!it->is_array()) {
+            error(p, tr("a list […] is expected"));
+            return;
+        }
+        for (std::size_t i = 0; i < it->size(); ++i)
+            each((*it)[i], p + QLatin1Char('/') + QString::number(i));
+    }
+
+    QList<LocalizedText> examples(const json &o, const QString &path, int minimum)
+    {
+        QList<LocalizedText> out;
+        array(o, "examples", path, [&](const json &e, const QString &p) { out.append(text(e, p)); });
+        if (out.size() < minimum)
+            error(path + QStringLiteral("/examples"), tr("at least %1 example is needed").arg(minimum));
+        return out;
+    }
+
+    void uniqueId(QSet<QString> &seen, const QString &id, const QString &path)
+    {
+        if (id.isEmpty())
+            return;
+        if (seen.contains(id))
+            error(path + QStringLiteral("/id"), tr("the id \"%1\" is used more than once").arg(id));
+        seen.insert(id);
+    }
+
+private:
+    void add(CatalogProblem::Severity s, const QString &path, const QString &message)
+    {
+        m_load.problems.append(CatalogProblem{s, m_file, path.isEmpty() ? QStringLiteral("/") : path, message});
+    }
+    CatalogLoad &m_load;
+    QString m_file;
+    QStringList m_languages;
+};
+
+std::optional<json> readJson(CatalogLoad &load, const QString &dir, const QString &file)
+{
+    QFile f(QDir(dir).filePath(file));
+    auto problem = [&](const QString &message) {
+        load.problems.append(CatalogProblem{CatalogProblem::Severity::Error, file, QStringLiteral("/"), message});
+        return std::nullopt;
+    };
+    if (!f.exists())
+        return problem(tr("the file is missing"));
+    if (!f.open(QIODevice::ReadOnly))
+        return problem(tr("the file cannot be read"));
+    if (f.size() > kMaxCatalogFileBytes)
+        return problem(tr("the file is larger than 16 MB"));
+    const QByteArray bytes = f.readAll();
+    try {
+        json j = json::parse(bytes.cbegin(), bytes.cend(), [](int depth, json::parse_event_t, json &) {
+            if (depth > kMaxDepth)
+                throw std::length_error("too deep");
+            return true;
+        });
+        return j;
+    } catch (const json::parse_error &e) {
+        return problem(tr("not valid JSON at byte %1: %2").arg(qulonglong(e.byte)).arg(QString::fromUtf8(e.what())));
+    } catch (const std::length_error &) {
+        return problem(tr("nested more than %1 levels deep").arg(kMaxDepth));
+    }
+}
+
+const QRegularExpression &slugPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return re;
+}
+
+void checkId(FileReader &r, const QString &id, const QString &prefix, const QString &path)
+{
+    if (id.isEmpty())
+        return;
+    const bool good = id.startsWith(prefix + QLatin1Char('.')) && slugPattern().match(id.mid(prefix.size() + 1)).hasMatch();
+    if (!good)
+        r.error(path + QStringLiteral("/id"), tr("the id \"%1\" must look like \"%2.some-name\" (lowercase letters, digits, hyphens)").arg(id, prefix));
+}
+
+void loadPhase(CatalogLoad &load, const QString &dir, const QString &phaseId, const QStringList &languages, QSet<QString> &ids)
+{
+    const QString file = QStringLiteral("phases/%1.json").arg(phaseId);
+    const auto doc = readJson(load, dir, file);
+    if (!doc)
+        return;
+    FileReader r(load, file, languages);
+    const QString root;
+    if (!r.isObject(*doc, root, {"formatVersion", "id", "title", "summary", "intro", "timeboxMinutes", "questions"}))
+        return;
+    if (r.integer(*doc, "formatVersion", root, true) != kCatalogFormatVersion)
+        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
+    Phase phase;
+    phase.id = r.string(*doc, "id", root);
+    if (phase.id != phaseId)
+        r.error(QStringLiteral("/id"), tr("must be \"%1\", the name of the file").arg(phaseId));
+    phase.id = phaseId;
+    phase.title = r.text(*doc, "title", root);
+    phase.summary = r.text(*doc, "summary", root);
+    phase.intro = r.text(*doc, "intro", root);
+    phase.timeboxMinutes = r.integer(*doc, "timeboxMinutes", root, true);
+    r.array(*doc, "questions", root, [&](const json &j, const QString &p) {
+        if (!r.isObject(j, p, {"id", "text", "help", "kind", "perspectives", "timeboxMinutes", "examples"}))
+            return;
+        Question q;
+        q.phaseId = phaseId;
+        q.id = r.string(j, "id", p);
+        checkId(r, q.id, phaseId, p);
+        r.uniqueId(ids, q.id, p);
+        q.text = r.text(j, "text", p);
+        q.help = r.text(j, "help", p);
+        const QString kind = r.string(j, "kind", p);
+        if (const auto k = answerKindFromKey(kind))
+            q.kind = *k;
+        else if (!kind.isEmpty())
+            r.error(p + QStringLiteral("/kind"), tr("unknown kind \"%1\"").arg(kind));
+        q.perspectives = r.boolean(j, "perspectives", p);
+        q.timeboxMinutes = r.integer(j, "timeboxMinutes", p, false);
+        q.examples = r.examples(j, p, 1);
+        phase.questions.append(q);
+    });
+    if (phase.questions.size() < 6 || phase.questions.size() > 12)
+        r.warning(QStringLiteral("/questions"), tr("a phase works best with 6 to 12 questions; this one has %1").arg(phase.questions.size()));
+    load.catalog.phases.append(phase);
+}
+
+void loadBuildingBlocks(CatalogLoad &load, const QString &dir, const QStringList &languages, QSet<QString> &ids)
+{
+    const QString file = QStringLiteral("building-blocks.json");
+    const auto doc = readJson(load, dir, file);
+    if (!doc)
+        return;
+    FileReader r(load, file, languages);
+    if (!r.isObject(*doc, {}, {"formatVersion", "buildingBlocks"}))
+        return;
+    if (r.integer(*doc, "formatVersion", {}, true) != kCatalogFormatVersion)
+        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
+    r.array(*doc, "buildingBlocks", {}, [&](const json &j, const QString &p) {
+        if (!r.isObject(j, p, {"id", "title", "description", "questions", "statements"}))
+            return;
+        BuildingBlock b;
+        b.id = r.string(j, "id", p);
+        if (!b.id.isEmpty() && !requiredBlocks().contains(b.id))
+            r.error(p + QStringLiteral("/id"), tr("unknown building block \"%1\"").arg(b.id));
+        r.uniqueId(ids, b.id, p);
+        b.title = r.text(j, "title", p);
+        b.description = r.text(j, "description", p);
+        r.array(j, "questions", p, [&](const json &qj, const QString &qp) {
+            if (!r.isObject(qj, qp, {"id", "text", "help", "examples"}))
+                return;
+            BuilderQuestion q;
+            q.id = r.string(qj, "id", qp);
+            checkId(r, q.id, b.id, qp);
+            r.uniqueId(ids, q.id, qp);
+            q.text = r.text(qj, "text", qp);
+            if (qj.contains("help"))
+                q.help = r.text(qj, "help", qp);
+            q.examples = r.examples(qj, qp, 1);
+            b.questions.append(q);
+        });
+        r.array(j, "statements", p, [&](const json &sj, const QString &sp) {
+            if (!r.isObject(sj, sp, {"id", "text"}))
+                return;
+            Statement s;
+            s.id = r.string(sj, "id", sp);
+            checkId(r, s.id, b.id, sp);
+            r.uniqueId(ids, s.id, sp);
+            s.text = r.text(sj, "text", sp);
+            b.statements.append(s);
+        });
+        if (b.questions.isEmpty())
+            r.error(p + QStringLiteral("/questions"), tr("a building block needs covenant-builder questions"));
+        if (b.statements.isEmpty())
+            r.error(p + QStringLiteral("/statements"), tr("a building block needs self-assessment statements"));
+        load.catalog.buildingBlocks.append(b);
+    });
+    for (const QString &id : requiredBlocks()) {
+        if (!load.catalog.buildingBlock(id))
+            r.error(QStringLiteral("/buildingBlocks"), tr("the building block \"%1\" is missing").arg(id));
+    }
+}
+
+void loadReference(CatalogLoad &load, const QString &dir, const QStringList &languages, QSet<QString> &ids)
+{
+    const QString file = QStringLiteral("reference.json");
+    const auto doc = readJson(load, dir, file);
+    if (!doc)
+        return;
+    FileReader r(load, file, languages);
+    if (!r.isObject(*doc, {}, {"formatVersion", "topics", "dilemmas"}))
+        return;
+    if (r.integer(*doc, "formatVersion", {}, true) != kCatalogFormatVersion)
+        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
+    r.array(*doc, "topics", {}, [&](const json &j, const QString &p) {
+        if (!r.isObject(j, p, {"id", "title", "sections"}))
+            return;
+        ReferenceTopic t;
+        t.id = r.string(j, "id", p);
+        r.uniqueId(ids, QStringLiteral("topic:") + t.id, p);
+        t.title = r.text(j, "title", p);
+        r.array(j, "sections", p, [&](const json &sj, const QString &sp) {
+            if (!r.isObject(sj, sp, {"title", "body"}))
+                return;
+            t.sections.append(ReferenceSection{r.text(sj, "title", sp), r.text(sj, "body", sp)});
+        });
+        load.catalog.reference.append(t);
+    });
+    r.array(*doc, "dilemmas", {}, [&](const json &j, const QString &p) {
+        if (!r.isObject(j, p, {"id", "title", "description"}))
+            return;
+        Dilemma d;
+        d.id = r.string(j, "id", p);
+        r.uniqueId(ids, QStringLiteral("dilemma:") + d.id, p);
+        d.title = r.text(j, "title", p);
+        d.description = r.text(j, "description", p);
+        load.catalog.dilemmas.append(d);
+    });
+}
+
+} // namespace
+
+QString CatalogProblem::toString() const
+{
+    const QString kind = severity == Severity::Error ? tr("error") : tr("warning");
+    return QStringLiteral("%1: %2: %3: %4").arg(file, path, kind, message);
+}
+
+bool CatalogLoad::ok() const { return errorCount() == 0; }
+
+int CatalogLoad::errorCount() const
+{
+    return int(std::count_if(problems.cbegin(), problems.cend(), [](const CatalogProblem &p) { return p.severity == CatalogProblem::Severity::Error; }));
+}
+
+int CatalogLoad::warningCount() const { return int(problems.size()) - errorCount(); }
+
+QString builtinCatalogDir() { return QStringLiteral(":/catalog"); }
+
+CatalogLoad loadCatalog(const QString &dir)
+{
+    CatalogLoad load;
+    if (!QDir(dir).exists()) {
+        load.problems.append(CatalogProblem{CatalogProblem::Severity::Error, dir, QStringLiteral("/"), tr("the catalogue folder does not exist")});
+        return load;
+    }
+    const QString manifest = QStringLiteral("catalog.json");
+    const auto doc = readJson(load, dir, manifest);
+    if (!doc)
+        return load;
+    FileReader r(load, manifest, {});
+    if (!r.isObject(*doc, {}, {"formatVersion", "catalogVersion", "languages", "phases"}))
+        return load;
+    const int format = r.integer(*doc, "formatVersion", {}, true);
+    if (format != kCatalogFormatVersion) {
+        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1, not %2").arg(kCatalogFormatVersion).arg(format));
+        return load;
+    }
+    load.catalog.catalogVersion = r.string(*doc, "catalogVersion", {});
+    r.array(*doc, "languages", {}, [&](const json &j, const QString &p) {
+        if (!j.is_string())
+            r.error(p, tr("a language code such as \"nl\" is expected"));
+        else
+            load.catalog.languages.append(QString::fromStdString(j.get<std::string>()));
+    });
+    for (const char *needed : {"nl", "en"})
+        if (!load.catalog.languages.contains(QLatin1String(needed)))
+            r.error(QStringLiteral("/languages"), tr("the language \"%1\" is required").arg(QLatin1String(needed)));
+    QStringList phases;
+    r.array(*doc, "phases", {}, [&](const json &j, const QString &p) {
+        if (!j.is_string())
+            r.error(p, tr("a phase id is expected"));
+        else
+            phases.append(QString::fromStdString(j.get<std::string>()));
+    });
+    if (phases != requiredPhases())
+        r.error(QStringLiteral("/phases"), tr("the phases must be, in this order: %1").arg(requiredPhases().join(QStringLiteral(", "))));
+
+    QSet<QString> ids;
+    for (const QString &phase : requiredPhases())
+        loadPhase(load, dir, phase, load.catalog.languages, ids);
+    loadBuildingBlocks(load, dir, load.catalog.languages, ids);
+    loadReference(load, dir, load.catalog.languages, ids);
+    return load;
+}
+
+QByteArray catalogSummaryJson(const CatalogLoad &load)
+{
+    nlohmann::ordered_json out;
+    nlohmann::ordered_json phases = nlohmann::ordered_json::object();
+    for (const Phase &p : load.catalog.phases) {
+        int examples = 0;
+        for (const Question &q : p.questions)
+            examples += int(q.examples.size());
+        phases[p.id.toStdString()] = {{"questions", p.questions.size()}, {"examples", examples}};
+    }
+    out["phases"] = phases;
+    nlohmann::ordered_json blocks = nlohmann::ordered_json::object();
+    for (const BuildingBlock &b : load.catalog.buildingBlocks) {
+        int examples = 0;
+        for (const BuilderQuestion &q : b.questions)
+            examples += int(q.examples.size());
+        blocks[b.id.toStdString()] = {{"questions", b.questions.size()}, {"examples", examples}, {"statements", b.statements.size()}};
+    }
+    out["buildingBlocks"] = blocks;
+    QStringList languages = load.catalog.languages;
+    languages.sort();
+    nlohmann::ordered_json langs = nlohmann::ordered_json::array();
+    for (const QString &l : languages)
+        langs.push_back(l.toStdString());
+    out["languages"] = langs;
+    nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+    nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+    for (const CatalogProblem &p : load.problems) {
+        nlohmann::ordered_json e{{"file", p.file.toStdString()}, {"path", p.path.toStdString()}, {"message", p.message.toStdString()}};
+        (p.severity == CatalogProblem::Severity::Error ? errors : warnings).push_back(e);
+    }
+    out["errors"] = errors;
+    out["warnings"] = warnings;
+    return QByteArray::fromStdString(out.dump(2) + "\n");
+}
+
+QString catalogReport(const CatalogLoad &load, const QString &dir)
+{
+    QString out;
+    for (const CatalogProblem &p : load.problems)
+        out += p.toString() + QLatin1Char('\n');
+    int questions = 0, examples = 0, builder = 0, statements = 0;
+    for (const Phase &p : load.catalog.phases)
+        for (const Question &q : p.questions) {
+            ++questions;
+            examples += int(q.examples.size());
+        }
+    for (const BuildingBlock &b : load.catalog.buildingBlocks) {
+        builder += int(b.questions.size());
+        statements += int(b.statements.size());
+    }
+    out += tr("Catalogue %1 (version %2): %3 phases with %4 questions and %5 examples; %6 building blocks with %7 covenant questions and %8 statements; %9 reference topics, %10 dilemmas.")
+               .arg(dir == builtinCatalogDir() ? tr("built in") : QDir::toNativeSeparators(dir), load.catalog.catalogVersion)
+               .arg(load.catalog.phases.size())
+               .arg(questions)
+               .arg(examples)
+               .arg(load.catalog.buildingBlocks.size())
+               .arg(builder)
+               .arg(statements)
+               .arg(load.catalog.reference.size())
+               .arg(load.catalog.dilemmas.size())
+        + QLatin1Char('\n');
+    out += tr("Errors: %1, warnings: %2.").arg(load.errorCount()).arg(load.warningCount()) + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace akkoord

@@ -1,0 +1,224 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace akkoord {
+
+using PartnerId = std::int64_t;
+using RecordId = std::int64_t;
+
+enum class PartnerDomain {
+    Municipality,
+    PrimaryEducation,
+    SecondaryEducation,
+    AppropriateEducation,
+    Childcare,
+    YouthHealthCare,
+    Welfare,
+    YouthCare,
+    Safety,
+    SportCulture,
+    Parents,
+    YoungPeople,
+    Other,
+};
+
+enum class PartnerRole { Core, Outer };
+
+enum class AnswerStatus { Open, Discussed, Agreed };
+
+enum class AgreementStatus { Proposed, Agreed, InProgress, Done, Dropped };
+
+struct Signatory
+{
+    QString name;
+    QString function;
+    bool underMandateReservation = false; // "onder voorbehoud van mandaat"
+    bool operator==(const Signatory &) const = default;
+};
+
+struct Partner
+{
+    PartnerId id = 0;
+    QString organisation;
+    PartnerDomain domain = PartnerDomain::Other;
+    PartnerRole role = PartnerRole::Core;
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    Signatory signatory;
+    int position = 0;
+    bool operator==(const Partner &) const = default;
+};
+
+// The joint answer to one catalogue question. `choices` holds ticked items
+// for checklist questions (partner ids or domain keys, as strings).
+struct Answer
+{
+    QString questionId;
+    QString text;
+    QStringList choices;
+    AnswerStatus status = AnswerStatus::Open;
+    QDateTime updatedAt;
+    bool operator==(const Answer &) const = default;
+};
+
+// One partner's own view on a question, beside the joint answer.
+struct Perspective
+{
+    QString questionId;
+    PartnerId partnerId = 0;
+    QString text;
+    QDateTime updatedAt;
+    bool operator==(const Perspective &) const = default;
+};
+
+// A partner's rating 1–5 with a reason, e.g. the urgency in verkennen.
+struct Rating
+{
+    QString questionId;
+    PartnerId partnerId = 0;
+    int score = 0; // 1..5
+    QString reason;
+    bool operator==(const Rating &) const = default;
+};
+
+struct Ambition
+{
+    RecordId id = 0;
+    QString title;
+    QString intendedResult; // what children and parents gain from it
+    int position = 0;
+    bool operator==(const Ambition &) const = default;
+};
+
+struct Agreement
+{
+    RecordId id = 0;
+    QString buildingBlock; // catalogue building-block id
+    QString what;
+    std::optional<PartnerId> owner;
+    QList<PartnerId> contributors;
+    QDate deadline;
+    QString means;
+    QString indicator;
+    QString target;
+    AgreementStatus status = AgreementStatus::Proposed;
+    QList<RecordId> ambitions;
+    int position = 0;
+    bool operator==(const Agreement &) const = default;
+};
+
+struct AccountabilityItem
+{
+    RecordId id = 0;
+    QString about;
+    QString toWhom;
+    QString frequency;
+    QString form;
+    int position = 0;
+    bool operator==(const AccountabilityItem &) const = default;
+};
+
+struct Evaluation
+{
+    RecordId id = 0;
+    QDate date;
+    QString description;
+    bool operator==(const Evaluation &) const = default;
+};
+
+struct WorkshopSession
+{
+    RecordId id = 0;
+    QDate date;
+    QString place;
+    QList<PartnerId> attendees;
+    QString notes;
+    bool operator==(const WorkshopSession &) const = default;
+};
+
+// Trajectory-level facts, including the covenant settings set in the GUI.
+struct TrajectoryInfo
+{
+    QString title;
+    QString shortTitle;
+    QString issue; // "gezamenlijk vraagstuk"
+    QString municipality; // municipality or region
+    QString facilitator;
+    QDate createdOn;
+    QDate startDate;
+    int durationYears = 4;
+    QString evaluationRhythm;
+    QString signingPlace;
+    QDate signingDate;
+    QString catalogVersion;
+    bool operator==(const TrajectoryInfo &) const = default;
+};
+
+// A complete, self-contained snapshot of one trajectory: what the file holds
+// and what export, import and the documents work from.
+struct TrajectoryData
+{
+    TrajectoryInfo info;
+    QList<Partner> partners;
+    QList<Answer> answers;
+    QList<Perspective> perspectives;
+    QList<Rating> ratings;
+    QList<Ambition> ambitions;
+    QList<Agreement> agreements;
+    QList<AccountabilityItem> accountability;
+    QList<Evaluation> evaluations;
+    QList<WorkshopSession> sessions;
+    bool operator==(const TrajectoryData &) const = default;
+
+    const Partner *partner(PartnerId id) const;
+    const Answer *answer(const QString &questionId) const;
+    QList<Rating> ratingsFor(const QString &questionId) const;
+};
+
+// Stable keys used in files and JSON; never translated.
+QString domainKey(PartnerDomain d);
+std::optional<PartnerDomain> domainFromKey(const QString &key);
+QList<PartnerDomain> allDomains();
+QString domainLabel(PartnerDomain d); // translated, for people
+
+QString roleKey(PartnerRole r);
+std::optional<PartnerRole> roleFromKey(const QString &key);
+QString roleLabel(PartnerRole r);
+
+QString answerStatusKey(AnswerStatus s);
+std::optional<AnswerStatus> answerStatusFromKey(const QString &key);
+QString answerStatusLabel(AnswerStatus s);
+
+QString agreementStatusKey(AgreementStatus s);
+std::optional<AgreementStatus> agreementStatusFromKey(const QString &key);
+QString agreementStatusLabel(AgreementStatus s);
+QList<AgreementStatus> allAgreementStatuses();
+
+} // namespace akkoord
+
+namespace akkoord {
+
+// One change to an answer, perspective or agreement, as kept in the file's
+// append-only history. Values are the record as JSON text (empty: none).
+struct HistoryEntry
+{
+    std::int64_t id = 0;
+    QDateTime at;
+    QString author;
+    QString entity; // "answer", "perspective", "agreement", "rating"
+    QString key; // question id, "questionId/partnerId", or agreement id
+    QString oldValue;
+    QString newValue;
+    bool operator==(const HistoryEntry &) const = default;
+};
+
+} // namespace akkoord

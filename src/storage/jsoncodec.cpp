@@ -1,0 +1,584 @@
+#include "storage/jsoncodec.h"
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTimeZone>
+
+#include <initializer_list>
+#include <string>
+
+namespace akkoord {
+
+using ojson = nlohmann::ordered_json;
+using json = nlohmann::json;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("akkoord::Import", text); }
+
+std::string s(const QString &v) { return v.toStdString(); }
+
+[[noreturn]] void fail(const std::string &path, const QString &what)
+{
+    throw UserError(tr("This is not a valid Akkoord export: at %1, %2.")
+                        .arg(QString::fromStdString(path.empty() ? std::string("/") : path), what));
+}
+
+std::string at(const std::string &path, const char *key) { return path + "/" + key; }
+std::string at(const std::string &path, std::size_t index) { return path + "/" + std::to_string(index); }
+
+const json &object(const json &j, const std::string &path, std::initializer_list<const char *> allowed)
+{
+    if (!j.is_object())
+        fail(path, tr("an object {…} was expected"));
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        bool known = false;
+        for (const char *k : allowed)
+            known = known || it.key() == k;
+        if (!known)
+            fail(at(path, it.key().c_str()), tr("this field is unknown"));
+    }
+    return j;
+}
+
+const json *member(const json &o, const char *key, const std::string &path, bool required)
+{
+    auto it = o.find(key);
+    if (it == o.end()) {
+        if (required)
+            fail(at(path, key), tr("this required field is missing"));
+        return nullptr;
+    }
+    return &*it;
+}
+
+QString str(const json &o, const char *key, const std::string &path, bool required = false)
+{
+    const json *v = member(o, key, path, required);
+    if (!v || v->is_null())
+        return {};
+    if (!v->is_string())
+        fail(at(path, key), tr("text was expected"));
+    return QString::fromStdString(v->get_ref<const std::string &>());
+}
+
+std::int64_t integer(const json &o, const char *key, const std::string &path, bool required = true, std::int64_t fallback = 0)
+{
+    const json *v = member(o, key, path, required);
+    if (!v)
+        return fallback;
+    if (!v->is_number_integer())
+        fail(at(path, key), tr("a whole number was expected"));
+    return v->get<std::int64_t>();
+}
+
+bool boolean(const json &o, const char *key, const std::string &path)
+{
+    const json *v = member(o, key, path, false);
+    if (!v)
+        return false;
+    if (!v->is_boolean())
+        fail(at(path, key), tr("true or false was expected"));
+    return v->get<bool>();
+}
+
+QDate date(const json &o, const char *key, const std::string &path)
+{
+    const QString text = str(o, key, path);
+    if (text.isEmpty())
+        return {};
+    const QDate d = dateFromText(text);
+    if (!d.isValid())
+        fail(at(path, key), tr("a date like 2027-01-31 was expected"));
+    return d;
+}
+
+QDateTime timestamp(const json &o, const char *key, const std::string &path)
+{
+    const QString text = str(o, key, path);
+    if (text.isEmpty())
+        return {};
+    const QDateTime t = timeFromText(text);
+    if (!t.isValid())
+        fail(at(path, key), tr("a time like 2027-01-31T09:30:00.000Z was expected"));
+    return t;
+}
+
+template<typename F>
+void each(const json &o, const char *key, const std::string &path, F &&fn)
+{
+    const json *v = member(o, key, path, false);
+    if (!v || v->is_null())
+        return;
+    if (!v->is_array())
+        fail(at(path, key), tr("a list […] was expected"));
+    for (std::size_t i = 0; i < v->size(); ++i)
+        fn((*v)[i], at(at(path, key), i));
+}
+
+QList<std::int64_t> ids(const json &o, const char *key, const std::string &path)
+{
+    QList<std::int64_t> out;
+    each(o, key, path, [&](const json &v, const std::string &p) {
+        if (!v.is_number_integer())
+            fail(p, tr("a whole number was expected"));
+        out.append(v.get<std::int64_t>());
+    });
+    return out;
+}
+
+QStringList strings(const json &o, const char *key, const std::string &path)
+{
+    QStringList out;
+    each(o, key, path, [&](const json &v, const std::string &p) {
+        if (!v.is_string())
+            fail(p, tr("text was expected"));
+        out.append(QString::fromStdString(v.get_ref<const std::string &>()));
+    });
+    return out;
+}
+
+template<typename E>
+E enumValue(const json &o, const char *key, const std::string &path, std::optional<E> (*parse)(const QString &), E fallback)
+{
+    const QString text = str(o, key, path);
+    if (text.isEmpty())
+        return fallback;
+    const std::optional<E> v = parse(text);
+    if (!v)
+        fail(at(path, key), tr("the value \"%1\" is not one Akkoord knows").arg(text.left(80)));
+    return *v;
+}
+
+ojson idArray(const QList<std::int64_t> &list)
+{
+    ojson a = ojson::array();
+    for (std::int64_t id : list)
+        a.push_back(id);
+    return a;
+}
+
+ojson stringArray(const QStringList &list)
+{
+    ojson a = ojson::array();
+    for (const QString &v : list)
+        a.push_back(s(v));
+    return a;
+}
+
+ojson optionalText(const QString &v) { return v.isEmpty() ? ojson(nullptr) : ojson(s(v)); }
+
+} // namespace
+
+QString dateToText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QDate dateFromText(const QString &text) { return QDate::fromString(text, Qt::ISODate); }
+QString timeToText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime timeFromText(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+ojson answerToJson(const Answer &a)
+{
+    return ojson{{"question", s(a.questionId)},
+                 {"text", s(a.text)},
+                 {"choices", stringArray(a.choices)},
+                 {"status", s(answerStatusKey(a.status))},
+                 {"updatedAt", optionalText(timeToText(a.updatedAt))}};
+}
+
+ojson perspectiveToJson(const Perspective &p)
+{
+    return ojson{{"question", s(p.questionId)},
+                 {"partner", p.partnerId},
+                 {"text", s(p.text)},
+                 {"updatedAt", optionalText(timeToText(p.updatedAt))}};
+}
+
+ojson ratingToJson(const Rating &r)
+{
+    return ojson{{"question", s(r.questionId)}, {"partner", r.partnerId}, {"score", r.score}, {"reason", s(r.reason)}};
+}
+
+ojson agreementToJson(const Agreement &a)
+{
+    return ojson{{"id", a.id},
+                 {"buildingBlock", s(a.buildingBlock)},
+                 {"what", s(a.what)},
+                 {"owner", a.owner ? ojson(*a.owner) : ojson(nullptr)},
+                 {"contributors", idArray(a.contributors)},
+                 {"deadline", optionalText(dateToText(a.deadline))},
+                 {"means", s(a.means)},
+                 {"indicator", s(a.indicator)},
+                 {"target", s(a.target)},
+                 {"status", s(agreementStatusKey(a.status))},
+                 {"ambitions", idArray(a.ambitions)}};
+}
+
+namespace {
+
+Answer readAnswer(const json &j, const std::string &p)
+{
+    object(j, p, {"question", "text", "choices", "status", "updatedAt"});
+    Answer a;
+    a.questionId = str(j, "question", p, true);
+    if (a.questionId.isEmpty())
+        fail(at(p, "question"), tr("a question id is needed"));
+    a.text = str(j, "text", p);
+    a.choices = strings(j, "choices", p);
+    a.status = enumValue(j, "status", p, &answerStatusFromKey, AnswerStatus::Open);
+    a.updatedAt = timestamp(j, "updatedAt", p);
+    return a;
+}
+
+Agreement readAgreement(const json &j, const std::string &p)
+{
+    object(j, p, {"id", "buildingBlock", "what", "owner", "contributors", "deadline", "means", "indicator", "target", "status", "ambitions"});
+    Agreement a;
+    a.id = integer(j, "id", p);
+    a.buildingBlock = str(j, "buildingBlock", p);
+    a.what = str(j, "what", p);
+    if (const json *o = member(j, "owner", p, false); o && !o->is_null())
+        a.owner = integer(j, "owner", p);
+    a.contributors = ids(j, "contributors", p);
+    a.deadline = date(j, "deadline", p);
+    a.means = str(j, "means", p);
+    a.indicator = str(j, "indicator", p);
+    a.target = str(j, "target", p);
+    a.status = enumValue(j, "status", p, &agreementStatusFromKey, AgreementStatus::Proposed);
+    a.ambitions = ids(j, "ambitions", p);
+    return a;
+}
+
+template<typename T>
+void requireUnique(const QList<T> &items, const char *key, std::int64_t T::*id)
+{
+    QSet<std::int64_t> seen;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const std::int64_t v = items[i].*id;
+        if (v <= 0)
+            fail(at(at("", key), std::size_t(i)) + "/id", tr("an id must be a positive whole number"));
+        if (seen.contains(v))
+            fail(at(at("", key), std::size_t(i)) + "/id", tr("the id %1 is used twice").arg(v));
+        seen.insert(v);
+    }
+}
+
+void requireKnown(const QSet<std::int64_t> &known, std::int64_t id, const std::string &path, const QString &what)
+{
+    if (!known.contains(id))
+        fail(path, tr("it refers to %1 %2, which is not in the file").arg(what).arg(id));
+}
+
+} // namespace
+
+Agreement agreementFromJson(const json &j) { return readAgreement(j, "/agreement"); }
+Answer answerFromJson(const json &j) { return readAnswer(j, "/answer"); }
+Perspective perspectiveFromJson(const json &j)
+{
+    const std::string p = "/perspective";
+    object(j, p, {"question", "partner", "text", "updatedAt"});
+    Perspective v;
+    v.questionId = str(j, "question", p, true);
+    v.partnerId = integer(j, "partner", p);
+    v.text = str(j, "text", p);
+    v.updatedAt = timestamp(j, "updatedAt", p);
+    return v;
+}
+
+ojson toJson(const ExchangeData &exchange)
+{
+    const TrajectoryData &d = exchange.data;
+    const TrajectoryInfo &i = d.info;
+    ojson doc;
+    doc["format"] = "akkoord-trajectory";
+    doc["formatVersion"] = kExchangeFormatVersion;
+    doc["trajectory"] = ojson{{"title", s(i.title)},
+                              {"shortTitle", s(i.shortTitle)},
+                              {"issue", s(i.issue)},
+                              {"municipality", s(i.municipality)},
+                              {"facilitator", s(i.facilitator)},
+                              {"createdOn", optionalText(dateToText(i.createdOn))},
+                              {"startDate", optionalText(dateToText(i.startDate))},
+                              {"durationYears", i.durationYears},
+                              {"evaluationRhythm", s(i.evaluationRhythm)},
+                              {"signingPlace", s(i.signingPlace)},
+                              {"signingDate", optionalText(dateToText(i.signingDate))},
+                              {"catalogVersion", s(i.catalogVersion)}};
+    ojson partners = ojson::array();
+    for (const Partner &p : d.partners)
+        partners.push_back(ojson{{"id", p.id},
+                                 {"organisation", s(p.organisation)},
+                                 {"domain", s(domainKey(p.domain))},
+                                 {"role", s(roleKey(p.role))},
+                                 {"contact", ojson{{"name", s(p.contactName)}, {"email", s(p.contactEmail)}, {"phone", s(p.contactPhone)}}},
+                                 {"signatory", ojson{{"name", s(p.signatory.name)},
+                                                     {"function", s(p.signatory.function)},
+                                                     {"underMandateReservation", p.signatory.underMandateReservation}}}});
+    doc["partners"] = partners;
+    ojson answers = ojson::array();
+    for (const Answer &a : d.answers)
+        answers.push_back(answerToJson(a));
+    doc["answers"] = answers;
+    ojson perspectives = ojson::array();
+    for (const Perspective &p : d.perspectives)
+        perspectives.push_back(perspectiveToJson(p));
+    doc["perspectives"] = perspectives;
+    ojson ratings = ojson::array();
+    for (const Rating &r : d.ratings)
+        ratings.push_back(ratingToJson(r));
+    doc["ratings"] = ratings;
+    ojson ambitions = ojson::array();
+    for (const Ambition &a : d.ambitions)
+        ambitions.push_back(ojson{{"id", a.id}, {"title", s(a.title)}, {"intendedResult", s(a.intendedResult)}});
+    doc["ambitions"] = ambitions;
+    ojson agreements = ojson::array();
+    for (const Agreement &a : d.agreements)
+        agreements.push_back(agreementToJson(a));
+    doc["agreements"] = agreements;
+    ojson accountability = ojson::array();
+    for (const AccountabilityItem &a : d.accountability)
+        accountability.push_back(ojson{{"id", a.id}, {"about", s(a.about)}, {"toWhom", s(a.toWhom)}, {"frequency", s(a.frequency)}, {"form", s(a.form)}});
+    doc["accountability"] = accountability;
+    ojson evaluations = ojson::array();
+    for (const Evaluation &e : d.evaluations)
+        evaluations.push_back(ojson{{"id", e.id}, {"date", optionalText(dateToText(e.date))}, {"description", s(e.description)}});
+    doc["evaluations"] = evaluations;
+    ojson sessions = ojson::array();
+    for (const WorkshopSession &w : d.sessions)
+        sessions.push_back(ojson{{"id", w.id},
+                                 {"date", optionalText(dateToText(w.date))},
+                                 {"place", s(w.place)},
+                                 {"attendees", idArray(w.attendees)},
+                                 {"notes", s(w.notes)}});
+    doc["sessions"] = sessions;
+    ojson history = ojson::array();
+    for (const HistoryEntry &h : exchange.history)
+        history.push_back(ojson{{"id", h.id},
+                                {"at", s(timeToText(h.at))},
+                                {"author", s(h.author)},
+                                {"entity", s(h.entity)},
+                                {"key", s(h.key)},
+                                {"old", optionalText(h.oldValue)},
+                                {"new", optionalText(h.newValue)}});
+    doc["history"] = history;
+    return doc;
+}
+
+QByteArray toJsonText(const ExchangeData &exchange)
+{
+    const std::string text = toJson(exchange).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return QByteArray::fromStdString(text);
+}
+
+ExchangeData fromJsonText(const QByteArray &text)
+{
+    if (text.size() > kMaxImportBytes)
+        throw UserError(tr("This file is too large to be an Akkoord export (more than 64 MB)."));
+    json doc;
+    try {
+        // The callback sees every nesting level while parsing, so a deeply
+        // nested document is refused before it can exhaust the stack.
+        doc = json::parse(text.cbegin(), text.cend(), [](int depth, json::parse_event_t, json &) {
+            if (depth > kMaxJsonDepth)
+                throw UserError(tr("This file is nested too deeply to be an Akkoord export."));
+            return true;
+        });
+    } catch (const json::parse_error &e) {
+        throw UserError(tr("This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.")
+                            .arg(qulonglong(e.byte)));
+    }
+    return fromJson(doc);
+}
+
+ExchangeData fromJson(const json &doc)
+{
+    const std::string root;
+    object(doc, root, {"format", "formatVersion", "trajectory", "partners", "answers", "perspectives", "ratings", "ambitions",
+                       "agreements", "accountability", "evaluations", "sessions", "history"});
+    if (str(doc, "format", root, true) != QLatin1String("akkoord-trajectory"))
+        fail("/format", tr("this is not an Akkoord trajectory export"));
+    const std::int64_t version = integer(doc, "formatVersion", root);
+    if (version > kExchangeFormatVersion)
+        throw UserError(tr("This export was made by a newer version of Akkoord (format %1); please update Akkoord to import it.").arg(version));
+    if (version < 1)
+        fail("/formatVersion", tr("the format version must be 1 or higher"));
+
+    ExchangeData out;
+    TrajectoryData &d = out.data;
+    if (const json *t = member(doc, "trajectory", root, false)) {
+        const std::string p = "/trajectory";
+        object(*t, p, {"title", "shortTitle", "issue", "municipality", "facilitator", "createdOn", "startDate", "durationYears",
+                       "evaluationRhythm", "signingPlace", "signingDate", "catalogVersion"});
+        TrajectoryInfo &i = d.info;
+        i.title = str(*t, "title", p);
+        i.shortTitle = str(*t, "shortTitle", p);
+        i.issue = str(*t, "issue", p);
+        i.municipality = str(*t, "municipality", p);
+        i.facilitator = str(*t, "facilitator", p);
+        i.createdOn = date(*t, "createdOn", p);
+        i.startDate = date(*t, "startDate", p);
+        i.durationYears = int(integer(*t, "durationYears", p, false, 4));
+        if (i.durationYears < 0 || i.durationYears > 100)
+            fail(p + "/durationYears", tr("the duration must be between 0 and 100 years"));
+        i.evaluationRhythm = str(*t, "evaluationRhythm", p);
+        i.signingPlace = str(*t, "signingPlace", p);
+        i.signingDate = date(*t, "signingDate", p);
+        i.catalogVersion = str(*t, "catalogVersion", p);
+    }
+    each(doc, "partners", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "organisation", "domain", "role", "contact", "signatory"});
+        Partner partner;
+        partner.id = integer(j, "id", p);
+        partner.organisation = str(j, "organisation", p, true);
+        partner.domain = enumValue(j, "domain", p, &domainFromKey, PartnerDomain::Other);
+        partner.role = enumValue(j, "role", p, &roleFromKey, PartnerRole::Core);
+        if (const json *c = member(j, "contact", p, false)) {
+            const std::string cp = p + "/contact";
+            object(*c, cp, {"name", "email", "phone"});
+            partner.contactName = str(*c, "name", cp);
+            partner.contactEmail = str(*c, "email", cp);
+            partner.contactPhone = str(*c, "phone", cp);
+        }
+        if (const json *sg = member(j, "signatory", p, false)) {
+            const std::string sp = p + "/signatory";
+            object(*sg, sp, {"name", "function", "underMandateReservation"});
+            partner.signatory.name = str(*sg, "name", sp);
+            partner.signatory.function = str(*sg, "function", sp);
+            partner.signatory.underMandateReservation = boolean(*sg, "underMandateReservation", sp);
+        }
+        partner.position = int(d.partners.size());
+        d.partners.append(partner);
+    });
+    requireUnique(d.partners, "partners", &Partner::id);
+    QSet<std::int64_t> partnerIds;
+    for (const Partner &p : d.partners)
+        partnerIds.insert(p.id);
+
+    QSet<QString> answered;
+    each(doc, "answers", root, [&](const json &j, const std::string &p) {
+        Answer a = readAnswer(j, p);
+        if (answered.contains(a.questionId))
+            fail(p + "/question", tr("the question \"%1\" is answered twice").arg(a.questionId.left(80)));
+        answered.insert(a.questionId);
+        d.answers.append(a);
+    });
+    QSet<QString> pairs;
+    auto partnerPair = [&](const json &j, const std::string &p, const char *what) {
+        const QString q = str(j, "question", p, true);
+        const std::int64_t partner = integer(j, "partner", p);
+        requireKnown(partnerIds, partner, p + "/partner", tr("partner"));
+        const QString key = QLatin1String(what) + q + QLatin1Char('/') + QString::number(partner);
+        if (pairs.contains(key))
+            fail(p, tr("this partner has two entries for the question \"%1\"").arg(q.left(80)));
+        pairs.insert(key);
+        return std::pair{q, partner};
+    };
+    each(doc, "perspectives", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"question", "partner", "text", "updatedAt"});
+        Perspective v;
+        std::tie(v.questionId, v.partnerId) = partnerPair(j, p, "p");
+        v.text = str(j, "text", p);
+        v.updatedAt = timestamp(j, "updatedAt", p);
+        d.perspectives.append(v);
+    });
+    each(doc, "ratings", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"question", "partner", "score", "reason"});
+        Rating r;
+        std::tie(r.questionId, r.partnerId) = partnerPair(j, p, "r");
+        r.score = int(integer(j, "score", p));
+        if (r.score < 1 || r.score > 5)
+            fail(p + "/score", tr("a rating must be between 1 and 5"));
+        r.reason = str(j, "reason", p);
+        d.ratings.append(r);
+    });
+    each(doc, "ambitions", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "title", "intendedResult"});
+        Ambition a;
+        a.id = integer(j, "id", p);
+        a.title = str(j, "title", p);
+        a.intendedResult = str(j, "intendedResult", p);
+        a.position = int(d.ambitions.size());
+        d.ambitions.append(a);
+    });
+    requireUnique(d.ambitions, "ambitions", &Ambition::id);
+    QSet<std::int64_t> ambitionIds;
+    for (const Ambition &a : d.ambitions)
+        ambitionIds.insert(a.id);
+    each(doc, "agreements", root, [&](const json &j, const std::string &p) {
+        Agreement a = readAgreement(j, p);
+        if (a.owner)
+            requireKnown(partnerIds, *a.owner, p + "/owner", tr("partner"));
+        for (qsizetype i = 0; i < a.contributors.size(); ++i)
+            requireKnown(partnerIds, a.contributors[i], at(p + "/contributors", std::size_t(i)), tr("partner"));
+        for (qsizetype i = 0; i < a.ambitions.size(); ++i)
+            requireKnown(ambitionIds, a.ambitions[i], at(p + "/ambitions", std::size_t(i)), tr("ambition"));
+        if (QSet<std::int64_t>(a.contributors.cbegin(), a.contributors.cend()).size() != a.contributors.size())
+            fail(p + "/contributors", tr("a partner is listed twice"));
+        if (QSet<std::int64_t>(a.ambitions.cbegin(), a.ambitions.cend()).size() != a.ambitions.size())
+            fail(p + "/ambitions", tr("an ambition is listed twice"));
+        a.position = int(d.agreements.size());
+        d.agreements.append(a);
+    });
+    requireUnique(d.agreements, "agreements", &Agreement::id);
+    each(doc, "accountability", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "about", "toWhom", "frequency", "form"});
+        AccountabilityItem a;
+        a.id = integer(j, "id", p);
+        a.about = str(j, "about", p);
+        a.toWhom = str(j, "toWhom", p);
+        a.frequency = str(j, "frequency", p);
+        a.form = str(j, "form", p);
+        a.position = int(d.accountability.size());
+        d.accountability.append(a);
+    });
+    requireUnique(d.accountability, "accountability", &AccountabilityItem::id);
+    each(doc, "evaluations", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "date", "description"});
+        Evaluation e;
+        e.id = integer(j, "id", p);
+        e.date = date(j, "date", p);
+        e.description = str(j, "description", p);
+        d.evaluations.append(e);
+    });
+    requireUnique(d.evaluations, "evaluations", &Evaluation::id);
+    each(doc, "sessions", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "date", "place", "attendees", "notes"});
+        WorkshopSession w;
+        w.id = integer(j, "id", p);
+        w.date = date(j, "date", p);
+        w.place = str(j, "place", p);
+        w.attendees = ids(j, "attendees", p);
+        for (qsizetype i = 0; i < w.attendees.size(); ++i)
+            requireKnown(partnerIds, w.attendees[i], at(p + "/attendees", std::size_t(i)), tr("partner"));
+        if (QSet<std::int64_t>(w.attendees.cbegin(), w.attendees.cend()).size() != w.attendees.size())
+            fail(p + "/attendees", tr("a partner is listed twice"));
+        w.notes = str(j, "notes", p);
+        d.sessions.append(w);
+    });
+    requireUnique(d.sessions, "sessions", &WorkshopSession::id);
+    each(doc, "history", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "at", "author", "entity", "key", "old", "new"});
+        HistoryEntry h;
+        h.id = integer(j, "id", p);
+        h.at = timestamp(j, "at", p);
+        h.author = str(j, "author", p);
+        h.entity = str(j, "entity", p, true);
+        h.key = str(j, "key", p, true);
+        h.oldValue = str(j, "old", p);
+        h.newValue = str(j, "new", p);
+        out.history.append(h);
+    });
+    requireUnique(out.history, "history", &HistoryEntry::id);
+    return out;
+}
+
+} // namespace akkoord

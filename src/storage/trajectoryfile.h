@@ -1,0 +1,119 @@
+#pragma once
+
+#include "domain/trajectory.h"
+#include "storage/jsoncodec.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace SQLite {
+class Database;
+}
+class QLockFile;
+
+namespace akkoord {
+
+// Akkoord's own number in the SQLite header ("AKKD"), so a file can be told
+// apart from any other SQLite database.
+inline constexpr int kApplicationId = 0x414B4B44;
+// The schema this build writes; older files are migrated forward on open.
+inline constexpr int kSchemaVersion = 1;
+
+// One open .akkoord file. Every edit is its own durable transaction: when a
+// method returns, the change survives a crash of the program and a power cut
+// (WAL with synchronous=FULL while open). On close the file is checkpointed
+// back into a single self-contained file. Errors a user can cause are thrown
+// as UserError with one clear sentence.
+class TrajectoryFile final
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new file (refuses to overwrite one), readable by the owner only.
+    static std::unique_ptr<TrajectoryFile> create(const QString &path, const TrajectoryInfo &info);
+    // Creates a new file holding everything in `exchange`; on any failure no
+    // file is left behind.
+    static std::unique_ptr<TrajectoryFile> createFrom(const QString &path, const ExchangeData &exchange);
+    // Opens an existing file. ReadWrite falls back to read-only when the file
+    // or its folder cannot be written; readOnlyReason() then says why.
+    static std::unique_ptr<TrajectoryFile> open(const QString &path, Access access = Access::ReadWrite);
+
+    ~TrajectoryFile();
+    Q_DISABLE_COPY_MOVE(TrajectoryFile)
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const;
+    // e.g. "journal_mode=wal synchronous=2" (2 = FULL), for tests and diagnostics.
+    QString durabilitySettings() const;
+    // Where the copy made before a migration went (empty: no migration).
+    QString migrationBackup() const { return m_migrationBackup; }
+
+    void setAuthor(const QString &author) { m_author = author; }
+
+    TrajectoryData load() const;
+    ExchangeData exportAll() const;
+    QList<HistoryEntry> history(const QString &entity, const QString &key) const;
+    QList<HistoryEntry> allHistory() const;
+
+    void setInfo(const TrajectoryInfo &info);
+
+    PartnerId addPartner(const Partner &partner);
+    void updatePartner(const Partner &partner);
+    void removePartner(PartnerId id);
+    void setPartnerOrder(const QList<PartnerId> &order);
+
+    void saveAnswer(const Answer &answer);
+    void savePerspective(const Perspective &perspective);
+    void saveRating(const Rating &rating);
+    void removeRating(const QString &questionId, PartnerId partner);
+
+    RecordId addAmbition(const Ambition &ambition);
+    void updateAmbition(const Ambition &ambition);
+    void removeAmbition(RecordId id);
+
+    RecordId addAgreement(const Agreement &agreement);
+    void updateAgreement(const Agreement &agreement);
+    void removeAgreement(RecordId id);
+
+    RecordId addAccountability(const AccountabilityItem &item);
+    void updateAccountability(const AccountabilityItem &item);
+    void removeAccountability(RecordId id);
+
+    RecordId addEvaluation(const Evaluation &evaluation);
+    void updateEvaluation(const Evaluation &evaluation);
+    void removeEvaluation(RecordId id);
+
+    RecordId addSession(const WorkshopSession &session);
+    void updateSession(const WorkshopSession &session);
+    void removeSession(RecordId id);
+
+    // A consistent copy of the whole file (VACUUM INTO), e.g. "Save a copy as".
+    void saveCopyAs(const QString &target) const;
+
+private:
+    TrajectoryFile() = default;
+    void openDatabase(bool readOnly);
+    void configureForWriting();
+    void checkIdentity();
+    void migrate();
+    void close() noexcept;
+    template<typename F>
+    auto write(F &&fn) -> decltype(fn());
+    void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue);
+    void replaceContributors(RecordId agreement, const Agreement &a);
+    void writeAll(const ExchangeData &exchange);
+
+    QString m_path;
+    QString m_author;
+    QString m_migrationBackup;
+    bool m_readOnly = false;
+    bool m_walMode = false;
+    QString m_readOnlyReason;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<SQLite::Database> m_db;
+};
+
+} // namespace akkoord

@@ -1,0 +1,18 @@
+// Catch2 main for every Akkoord test program. Qt runs offscreen here as well
+// as through CTest, because CTest's environment does not reach Catch2's test
+// discovery step.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AkkoordTest"));
+    QApplication::setApplicationName(QStringLiteral("AkkoordTest"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,79 @@
+#include "support/support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <stdexcept>
+
+namespace akkoord::test {
+
+TempDir::TempDir()
+    : m_dir(QDir::tempPath() + QStringLiteral("/akkoord-test-XXXXXX"))
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("cannot create a temporary folder");
+}
+
+QString TempDir::path(const QString &name) const { return m_dir.filePath(name); }
+
+ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(program, arguments);
+    ProcessResult r;
+    if (!p.waitForStarted(timeoutMs))
+        return r;
+    p.closeWriteChannel();
+    p.waitForFinished(timeoutMs);
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+ProcessResult runAkkoord(const QStringList &arguments, const QByteArray &stdinData, int timeoutMs)
+{
+    if (stdinData.isEmpty())
+        return runProgram(QStringLiteral(AKKOORD_EXE), arguments, timeoutMs);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AKKOORD_EXE), arguments);
+    ProcessResult r;
+    if (!p.waitForStarted(timeoutMs))
+        return r;
+    p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(timeoutMs);
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write test file");
+}
+
+QString sourcePath(const QString &relative) { return QStringLiteral(AKKOORD_SOURCE_DIR "/") + relative; }
+
+} // namespace akkoord::test
