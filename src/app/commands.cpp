@@ -1,7 +1,9 @@
 #include "app/commands.h"
 
 #include "catalog/catalogloader.h"
+#include "domain/document.h"
 #include "domain/error.h"
+#include "report/reportwriter.h"
 #include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
 
@@ -18,8 +20,6 @@
 namespace akkoord::cli {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("akkoord::cli", text); }
 
 void printErr(const QString &text)
 {
@@ -52,7 +52,7 @@ QString requireOutput(const QCommandLineParser &parser)
 {
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
-        throw Usage{tr("Say where to write the result with -o FILE.")};
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Say where to write the result with -o FILE.")};
     return out;
 }
 
@@ -60,7 +60,7 @@ QString singlePositional(const QCommandLineParser &parser, const QString &what)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        throw Usage{tr("Give exactly one %1.").arg(what)};
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Give exactly one %1.").arg(what)};
     return args.first();
 }
 
@@ -73,42 +73,42 @@ void writeFileAtomically(const QString &path, const QByteArray &bytes)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw UserError(tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        throw UserError(QCoreApplication::translate("akkoord::cli", "Cannot write %1: %2.").arg(path, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw UserError(tr("Writing %1 failed (is the disk full?); nothing was written.").arg(path));
+        throw UserError(QCoreApplication::translate("akkoord::cli", "Writing %1 failed (is the disk full?); nothing was written.").arg(path));
 }
 
 QByteArray readInput(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw UserError(tr("The file %1 does not exist.").arg(path));
+        throw UserError(QCoreApplication::translate("akkoord::cli", "The file %1 does not exist.").arg(path));
     if (info.isDir())
-        throw UserError(tr("%1 is a folder, not a file.").arg(path));
+        throw UserError(QCoreApplication::translate("akkoord::cli", "%1 is a folder, not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw UserError(tr("You have no permission to read %1.").arg(path));
+        throw UserError(QCoreApplication::translate("akkoord::cli", "You have no permission to read %1.").arg(path));
     if (file.size() > kMaxImportBytes)
-        throw UserError(tr("%1 is too large to be an Akkoord export (more than 64 MB).").arg(path));
+        throw UserError(QCoreApplication::translate("akkoord::cli", "%1 is too large to be an Akkoord export (more than 64 MB).").arg(path));
     return file.readAll();
 }
 
-QCommandLineOption outputOption() { return {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."), QStringLiteral("FILE")}; }
+QCommandLineOption outputOption() { return {{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("akkoord::cli", "Write to FILE."), QStringLiteral("FILE")}; }
 
 int cmdNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption title(QStringLiteral("title"), tr("The title of the trajectory."), QStringLiteral("TEXT"));
-    const QCommandLineOption municipality(QStringLiteral("municipality"), tr("The municipality or region."), QStringLiteral("TEXT"));
-    const QCommandLineOption facilitator(QStringLiteral("facilitator"), tr("Who facilitates the dialogue."), QStringLiteral("TEXT"));
-    const QCommandLineOption issue(QStringLiteral("issue"), tr("The joint issue, in a sentence."), QStringLiteral("TEXT"));
+    const QCommandLineOption title(QStringLiteral("title"), QCoreApplication::translate("akkoord::cli", "The title of the trajectory."), QStringLiteral("TEXT"));
+    const QCommandLineOption municipality(QStringLiteral("municipality"), QCoreApplication::translate("akkoord::cli", "The municipality or region."), QStringLiteral("TEXT"));
+    const QCommandLineOption facilitator(QStringLiteral("facilitator"), QCoreApplication::translate("akkoord::cli", "Who facilitates the dialogue."), QStringLiteral("TEXT"));
+    const QCommandLineOption issue(QStringLiteral("issue"), QCoreApplication::translate("akkoord::cli", "The joint issue, in a sentence."), QStringLiteral("TEXT"));
     parser.addOptions({title, municipality, facilitator, issue});
     parse(parser, arguments);
-    const QString path = singlePositional(parser, tr("file to create"));
+    const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "file to create"));
     TrajectoryInfo info;
     info.title = parser.value(title).trimmed();
     if (info.title.isEmpty())
-        throw Usage{tr("Give the trajectory a title with --title \"…\".")};
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Give the trajectory a title with --title \"…\".")};
     info.municipality = parser.value(municipality);
     info.facilitator = parser.value(facilitator);
     info.issue = parser.value(issue);
@@ -116,7 +116,7 @@ int cmdNew(const QStringList &arguments)
     const CatalogLoad catalog = loadCatalog(builtinCatalogDir());
     info.catalogVersion = catalog.catalog.catalogVersion;
     TrajectoryFile::create(path, info);
-    printErr(tr("Created %1.").arg(path));
+    printErr(QCoreApplication::translate("akkoord::cli", "Created %1.").arg(path));
     return 0;
 }
 
@@ -125,7 +125,7 @@ int cmdExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(outputOption());
     parse(parser, arguments);
-    const QString path = singlePositional(parser, tr("Akkoord file to export"));
+    const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "Akkoord file to export"));
     const QString out = requireOutput(parser);
     const auto file = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly);
     writeFileAtomically(out, toJsonText(file->exportAll()));
@@ -137,11 +137,11 @@ int cmdImport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(outputOption());
     parse(parser, arguments);
-    const QString in = singlePositional(parser, tr("JSON file to import"));
+    const QString in = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "JSON file to import"));
     const QString out = requireOutput(parser);
     const ExchangeData data = fromJsonText(readInput(in));
     TrajectoryFile::createFrom(out, data);
-    printErr(tr("Created %1 from %2.").arg(out, in));
+    printErr(QCoreApplication::translate("akkoord::cli", "Created %1 from %2.").arg(out, in));
     return 0;
 }
 
@@ -151,27 +151,27 @@ int cmdDemo(const QStringList &arguments)
     parser.addOption(outputOption());
     parse(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
-        throw Usage{tr("demo takes no file name of its own; use -o FILE.")};
+        throw Usage{QCoreApplication::translate("akkoord::cli", "demo takes no file name of its own; use -o FILE.")};
     const QString out = requireOutput(parser);
     QFile demo(QStringLiteral(":/demo/demo.json"));
     if (!demo.open(QIODevice::ReadOnly))
-        throw UserError(tr("The demo trajectory is missing from this build of Akkoord."));
+        throw UserError(QCoreApplication::translate("akkoord::cli", "The demo trajectory is missing from this build of Akkoord."));
     TrajectoryFile::createFrom(out, fromJsonText(demo.readAll()));
-    printErr(tr("Wrote the demo trajectory to %1.").arg(out));
+    printErr(QCoreApplication::translate("akkoord::cli", "Wrote the demo trajectory to %1.").arg(out));
     return 0;
 }
 
 int cmdCatalog(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption asJson(QStringLiteral("json"), tr("Print the summary as JSON."));
+    const QCommandLineOption asJson(QStringLiteral("json"), QCoreApplication::translate("akkoord::cli", "Print the summary as JSON."));
     parser.addOption(asJson);
     parse(parser, arguments);
     QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.first() != QLatin1String("check"))
-        throw Usage{tr("Use: akkoord catalog check [DIR] [--json]")};
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Use: akkoord catalog check [DIR] [--json]")};
     if (args.size() > 2)
-        throw Usage{tr("Give at most one catalogue folder.")};
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Give at most one catalogue folder.")};
     const QString dir = args.size() == 2 ? args[1] : builtinCatalogDir();
     const CatalogLoad load = loadCatalog(dir);
     if (parser.isSet(asJson))
@@ -181,11 +181,49 @@ int cmdCatalog(const QStringList &arguments)
     return load.ok() ? 0 : 1;
 }
 
+int cmdReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("akkoord::cli", "convenant (the covenant) or sessie (the session report)."), QStringLiteral("KIND"),
+                                  QStringLiteral("convenant"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("akkoord::cli", "Language of the document: nl or en."), QStringLiteral("LANG"), QStringLiteral("nl"));
+    const QCommandLineOption catalogDir(QStringLiteral("catalog"), QCoreApplication::translate("akkoord::cli", "Use the catalogue in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption draft(QStringLiteral("draft"), QCoreApplication::translate("akkoord::cli", "Mark the document as a draft (CONCEPT)."));
+    const QCommandLineOption final_(QStringLiteral("final"), QCoreApplication::translate("akkoord::cli", "Do not mark the covenant as a draft, even with gaps."));
+    parser.addOptions({outputOption(), kind, lang, catalogDir, draft, final_});
+    parse(parser, arguments);
+    const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "Akkoord file to report on"));
+    const QString out = requireOutput(parser);
+    const QString k = parser.value(kind).toLower();
+    const bool covenant = k == QLatin1String("convenant") || k == QLatin1String("covenant");
+    if (!covenant && k != QLatin1String("sessie") && k != QLatin1String("session"))
+        throw Usage{QCoreApplication::translate("akkoord::cli", "--kind is convenant or sessie.")};
+    const QString language = parser.value(lang);
+    if (language != QLatin1String("nl") && language != QLatin1String("en"))
+        throw Usage{QCoreApplication::translate("akkoord::cli", "--lang is nl or en.")};
+    if (parser.isSet(draft) && parser.isSet(final_))
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Give --draft or --final, not both.")};
+    if (!report::formatForPath(out))
+        throw UserError(QCoreApplication::translate("akkoord::cli", "Cannot tell which format to write for %1; use a name ending in .pdf or .odt.").arg(out));
+    const QString dir = parser.isSet(catalogDir) ? parser.value(catalogDir) : builtinCatalogDir();
+    const CatalogLoad catalog = loadCatalog(dir);
+    if (!catalog.ok())
+        throw UserError(QCoreApplication::translate("akkoord::cli", "The catalogue in %1 has errors; check it with: akkoord catalog check %1").arg(dir));
+    const TrajectoryData data = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly)->load();
+    DocumentOptions options;
+    options.language = language;
+    options.draft = parser.isSet(draft) ? DocumentOptions::Draft::Draft : parser.isSet(final_) ? DocumentOptions::Draft::Final : DocumentOptions::Draft::Auto;
+    const Document document = covenant ? buildCovenant(data, catalog.catalog, options) : buildSessionReport(data, catalog.catalog, options);
+    report::writeDocument(document, out);
+    printErr(QCoreApplication::translate("akkoord::cli", "Wrote %1 (fingerprint %2).").arg(out, fingerprint(document)));
+    return 0;
+}
+
 } // namespace
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return QCoreApplication::translate("akkoord::cli", "Usage:\n"
               "  akkoord [FILE.akkoord]                       open the program (on FILE)\n"
               "  akkoord new FILE.akkoord --title \"…\"          create an empty trajectory\n"
               "        [--municipality \"…\"] [--facilitator \"…\"] [--issue \"…\"]\n"
@@ -193,6 +231,8 @@ QString usage()
               "  akkoord import IN.json -o FILE.akkoord       make a new file from an export\n"
               "  akkoord demo -o FILE.akkoord                 write the demo trajectory\n"
               "  akkoord catalog check [DIR] [--json]         validate a question catalogue\n"
+              "  akkoord report FILE.akkoord --kind convenant|sessie -o OUT.pdf|OUT.odt\n"
+              "        [--lang nl|en] [--draft|--final]       write the covenant or the session report\n"
               "\n"
               "Options:\n"
               "  --catalog DIR      use the catalogue in DIR instead of the built-in one\n"
@@ -204,7 +244,7 @@ QString usage()
 bool isCommand(const QString &word)
 {
     static const QStringList commands{QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("demo"),
-                                      QStringLiteral("catalog")};
+                                      QStringLiteral("catalog"), QStringLiteral("report")};
     return commands.contains(word);
 }
 
@@ -225,7 +265,9 @@ int run(const QStringList &arguments)
             return cmdDemo(rest);
         if (command == QLatin1String("catalog"))
             return cmdCatalog(rest);
-        throw Usage{tr("Unknown command \"%1\".").arg(command)};
+        if (command == QLatin1String("report"))
+            return cmdReport(rest);
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Unknown command \"%1\".").arg(command)};
     } catch (const Usage &u) {
         printErr(QStringLiteral("akkoord: ") + u.message);
         printErr(usage());

@@ -5,6 +5,7 @@
 #include "gui/application.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -30,6 +31,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(AKKOORD_VERSION));
 
     const bool headless = argc > 1 && akkoord::cli::isCommand(QString::fromLocal8Bit(argv[1]));
+    if (headless && std::strcmp(argv[1], "report") == 0) {
+        // Documents need fonts and a paint engine, but never a window: run
+        // offscreen when there is no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return akkoord::cli::run(QCoreApplication::arguments());
+    }
     if (headless) {
         QCoreApplication app(argc, argv);
         return akkoord::cli::run(QCoreApplication::arguments());

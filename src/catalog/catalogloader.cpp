@@ -17,8 +17,6 @@ using json = nlohmann::json;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("akkoord::Catalog", text); }
-
 constexpr qsizetype kMaxCatalogFileBytes = 16 * 1024 * 1024;
 constexpr int kMaxDepth = 32;
 
@@ -54,7 +52,7 @@ public:
     bool isObject(const json &j, const QString &path, std::initializer_list<const char *> allowed)
     {
         if (!j.is_object()) {
-            error(path, tr("an object {…} is expected"));
+            error(path, QCoreApplication::translate("akkoord::Catalog", "an object {…} is expected"));
             return false;
         }
         for (auto it = j.begin(); it != j.end(); ++it) {
@@ -62,7 +60,7 @@ public:
             for (const char *k : allowed)
                 known = known || it.key() == k;
             if (!known)
-                error(path + QLatin1Char('/') + QString::fromStdString(it.key()), tr("unknown field"));
+                error(path + QLatin1Char('/') + QString::fromStdString(it.key()), QCoreApplication::translate("akkoord::Catalog", "unknown field"));
         }
         return true;
     }
@@ -73,11 +71,11 @@ public:
         auto it = o.find(key);
         if (it == o.end()) {
             if (required)
-                error(p, tr("missing"));
+                error(p, QCoreApplication::translate("akkoord::Catalog", "missing"));
             return {};
         }
         if (!it->is_string()) {
-            error(p, tr("text is expected"));
+            error(p, QCoreApplication::translate("akkoord::Catalog", "text is expected"));
             return {};
         }
         return QString::fromStdString(it->get<std::string>());
@@ -89,11 +87,11 @@ public:
         auto it = o.find(key);
         if (it == o.end()) {
             if (required)
-                error(p, tr("missing"));
+                error(p, QCoreApplication::translate("akkoord::Catalog", "missing"));
             return 0;
         }
         if (!it->is_number_integer() || it->get<qint64>() < 0 || it->get<qint64>() > 100000) {
-            error(p, tr("a whole number of zero or more is expected"));
+            error(p, QCoreApplication::translate("akkoord::Catalog", "a whole number of zero or more is expected"));
             return 0;
         }
         return int(it->get<qint64>());
@@ -105,7 +103,7 @@ public:
         if (it == o.end())
             return false;
         if (!it->is_boolean()) {
-            error(path + QLatin1Char('/') + QLatin1String(key), tr("true or false is expected"));
+            error(path + QLatin1Char('/') + QLatin1String(key), QCoreApplication::translate("akkoord::Catalog", "true or false is expected"));
             return false;
         }
         return it->get<bool>();
@@ -115,27 +113,27 @@ public:
     {
         LocalizedText t;
         if (!j.is_object()) {
-            error(p, tr("a text in every language is expected, like {\"nl\": \"…\", \"en\": \"…\"}"));
+            error(p, QCoreApplication::translate("akkoord::Catalog", "a text in every language is expected, like {\"nl\": \"…\", \"en\": \"…\"}"));
             return t;
         }
         for (auto it = j.begin(); it != j.end(); ++it) {
             if (!m_languages.contains(QString::fromStdString(it.key())))
-                error(p + QLatin1Char('/') + QString::fromStdString(it.key()), tr("not a language of this catalogue"));
+                error(p + QLatin1Char('/') + QString::fromStdString(it.key()), QCoreApplication::translate("akkoord::Catalog", "not a language of this catalogue"));
         }
         for (const QString &lang : m_languages) {
             const QString lp = p + QLatin1Char('/') + lang;
             auto it = j.find(lang.toStdString());
             if (it == j.end()) {
-                error(lp, tr("missing"));
+                error(lp, QCoreApplication::translate("akkoord::Catalog", "missing"));
                 continue;
             }
             if (!it->is_string()) {
-                error(lp, tr("text is expected"));
+                error(lp, QCoreApplication::translate("akkoord::Catalog", "text is expected"));
                 continue;
             }
             const QString value = QString::fromStdString(it->get<std::string>());
             if (value.trimmed().isEmpty())
-                error(lp, tr("empty"));
+                error(lp, QCoreApplication::translate("akkoord::Catalog", "empty"));
             if (lang == QLatin1String("nl"))
                 t.nl = value;
             else if (lang == QLatin1String("en"))
@@ -149,7 +147,7 @@ public:
         const QString p = path + QLatin1Char('/') + QLatin1String(key);
         auto it = o.find(key);
         if (it == o.end()) {
-            error(p, tr("missing"));
+            error(p, QCoreApplication::translate("akkoord::Catalog", "missing"));
             return {};
         }
         return text(*it, p);
@@ -160,11 +158,11 @@ public:
         const QString p = path + QLatin1Char('/') + QLatin1String(key);
         auto it = o.find(key);
         if (it == o.end()) {
-            error(p, tr("missing"));
+            error(p, QCoreApplication::translate("akkoord::Catalog", "missing"));
             return;
         }
         if (!it->is_array()) {
-            error(p, tr("a list […] is expected"));
+            error(p, QCoreApplication::translate("akkoord::Catalog", "a list […] is expected"));
             return;
         }
         for (std::size_t i = 0; i < it->size(); ++i)
@@ -176,7 +174,7 @@ public:
         QList<LocalizedText> out;
         array(o, "examples", path, [&](const json &e, const QString &p) { out.append(text(e, p)); });
         if (out.size() < minimum)
-            error(path + QStringLiteral("/examples"), tr("at least %1 example is needed").arg(minimum));
+            error(path + QStringLiteral("/examples"), QCoreApplication::translate("akkoord::Catalog", "at least %1 example is needed").arg(minimum));
         return out;
     }
 
@@ -185,7 +183,7 @@ public:
         if (id.isEmpty())
             return;
         if (seen.contains(id))
-            error(path + QStringLiteral("/id"), tr("the id \"%1\" is used more than once").arg(id));
+            error(path + QStringLiteral("/id"), QCoreApplication::translate("akkoord::Catalog", "the id \"%1\" is used more than once").arg(id));
         seen.insert(id);
     }
 
@@ -207,11 +205,11 @@ std::optional<json> readJson(CatalogLoad &load, const QString &dir, const QStrin
         return std::nullopt;
     };
     if (!f.exists())
-        return problem(tr("the file is missing"));
+        return problem(QCoreApplication::translate("akkoord::Catalog", "the file is missing"));
     if (!f.open(QIODevice::ReadOnly))
-        return problem(tr("the file cannot be read"));
+        return problem(QCoreApplication::translate("akkoord::Catalog", "the file cannot be read"));
     if (f.size() > kMaxCatalogFileBytes)
-        return problem(tr("the file is larger than 16 MB"));
+        return problem(QCoreApplication::translate("akkoord::Catalog", "the file is larger than 16 MB"));
     const QByteArray bytes = f.readAll();
     try {
         json j = json::parse(bytes.cbegin(), bytes.cend(), [](int depth, json::parse_event_t, json &) {
@@ -221,9 +219,9 @@ std::optional<json> readJson(CatalogLoad &load, const QString &dir, const QStrin
         });
         return j;
     } catch (const json::parse_error &e) {
-        return problem(tr("not valid JSON at byte %1: %2").arg(qulonglong(e.byte)).arg(QString::fromUtf8(e.what())));
+        return problem(QCoreApplication::translate("akkoord::Catalog", "not valid JSON at byte %1: %2").arg(qulonglong(e.byte)).arg(QString::fromUtf8(e.what())));
     } catch (const std::length_error &) {
-        return problem(tr("nested more than %1 levels deep").arg(kMaxDepth));
+        return problem(QCoreApplication::translate("akkoord::Catalog", "nested more than %1 levels deep").arg(kMaxDepth));
     }
 }
 
@@ -239,7 +237,7 @@ void checkId(FileReader &r, const QString &id, const QString &prefix, const QStr
         return;
     const bool good = id.startsWith(prefix + QLatin1Char('.')) && slugPattern().match(id.mid(prefix.size() + 1)).hasMatch();
     if (!good)
-        r.error(path + QStringLiteral("/id"), tr("the id \"%1\" must look like \"%2.some-name\" (lowercase letters, digits, hyphens)").arg(id, prefix));
+        r.error(path + QStringLiteral("/id"), QCoreApplication::translate("akkoord::Catalog", "the id \"%1\" must look like \"%2.some-name\" (lowercase letters, digits, hyphens)").arg(id, prefix));
 }
 
 void loadPhase(CatalogLoad &load, const QString &dir, const QString &phaseId, const QStringList &languages, QSet<QString> &ids)
@@ -253,11 +251,11 @@ void loadPhase(CatalogLoad &load, const QString &dir, const QString &phaseId, co
     if (!r.isObject(*doc, root, {"formatVersion", "id", "title", "summary", "intro", "timeboxMinutes", "questions"}))
         return;
     if (r.integer(*doc, "formatVersion", root, true) != kCatalogFormatVersion)
-        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
+        r.error(QStringLiteral("/formatVersion"), QCoreApplication::translate("akkoord::Catalog", "this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
     Phase phase;
     phase.id = r.string(*doc, "id", root);
     if (phase.id != phaseId)
-        r.error(QStringLiteral("/id"), tr("must be \"%1\", the name of the file").arg(phaseId));
+        r.error(QStringLiteral("/id"), QCoreApplication::translate("akkoord::Catalog", "must be \"%1\", the name of the file").arg(phaseId));
     phase.id = phaseId;
     phase.title = r.text(*doc, "title", root);
     phase.summary = r.text(*doc, "summary", root);
@@ -277,14 +275,14 @@ void loadPhase(CatalogLoad &load, const QString &dir, const QString &phaseId, co
         if (const auto k = answerKindFromKey(kind))
             q.kind = *k;
         else if (!kind.isEmpty())
-            r.error(p + QStringLiteral("/kind"), tr("unknown kind \"%1\"").arg(kind));
+            r.error(p + QStringLiteral("/kind"), QCoreApplication::translate("akkoord::Catalog", "unknown kind \"%1\"").arg(kind));
         q.perspectives = r.boolean(j, "perspectives", p);
         q.timeboxMinutes = r.integer(j, "timeboxMinutes", p, false);
         q.examples = r.examples(j, p, 1);
         phase.questions.append(q);
     });
     if (phase.questions.size() < 6 || phase.questions.size() > 12)
-        r.warning(QStringLiteral("/questions"), tr("a phase works best with 6 to 12 questions; this one has %1").arg(phase.questions.size()));
+        r.warning(QStringLiteral("/questions"), QCoreApplication::translate("akkoord::Catalog", "a phase works best with 6 to 12 questions; this one has %1").arg(phase.questions.size()));
     load.catalog.phases.append(phase);
 }
 
@@ -298,14 +296,14 @@ void loadBuildingBlocks(CatalogLoad &load, const QString &dir, const QStringList
     if (!r.isObject(*doc, {}, {"formatVersion", "buildingBlocks"}))
         return;
     if (r.integer(*doc, "formatVersion", {}, true) != kCatalogFormatVersion)
-        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
+        r.error(QStringLiteral("/formatVersion"), QCoreApplication::translate("akkoord::Catalog", "this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
     r.array(*doc, "buildingBlocks", {}, [&](const json &j, const QString &p) {
         if (!r.isObject(j, p, {"id", "title", "description", "questions", "statements"}))
             return;
         BuildingBlock b;
         b.id = r.string(j, "id", p);
         if (!b.id.isEmpty() && !requiredBlocks().contains(b.id))
-            r.error(p + QStringLiteral("/id"), tr("unknown building block \"%1\"").arg(b.id));
+            r.error(p + QStringLiteral("/id"), QCoreApplication::translate("akkoord::Catalog", "unknown building block \"%1\"").arg(b.id));
         r.uniqueId(ids, b.id, p);
         b.title = r.text(j, "title", p);
         b.description = r.text(j, "description", p);
@@ -333,14 +331,14 @@ void loadBuildingBlocks(CatalogLoad &load, const QString &dir, const QStringList
             b.statements.append(s);
         });
         if (b.questions.isEmpty())
-            r.error(p + QStringLiteral("/questions"), tr("a building block needs covenant-builder questions"));
+            r.error(p + QStringLiteral("/questions"), QCoreApplication::translate("akkoord::Catalog", "a building block needs covenant-builder questions"));
         if (b.statements.isEmpty())
-            r.error(p + QStringLiteral("/statements"), tr("a building block needs self-assessment statements"));
+            r.error(p + QStringLiteral("/statements"), QCoreApplication::translate("akkoord::Catalog", "a building block needs self-assessment statements"));
         load.catalog.buildingBlocks.append(b);
     });
     for (const QString &id : requiredBlocks()) {
         if (!load.catalog.buildingBlock(id))
-            r.error(QStringLiteral("/buildingBlocks"), tr("the building block \"%1\" is missing").arg(id));
+            r.error(QStringLiteral("/buildingBlocks"), QCoreApplication::translate("akkoord::Catalog", "the building block \"%1\" is missing").arg(id));
     }
 }
 
@@ -354,7 +352,7 @@ void loadReference(CatalogLoad &load, const QString &dir, const QStringList &lan
     if (!r.isObject(*doc, {}, {"formatVersion", "topics", "dilemmas"}))
         return;
     if (r.integer(*doc, "formatVersion", {}, true) != kCatalogFormatVersion)
-        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
+        r.error(QStringLiteral("/formatVersion"), QCoreApplication::translate("akkoord::Catalog", "this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
     r.array(*doc, "topics", {}, [&](const json &j, const QString &p) {
         if (!r.isObject(j, p, {"id", "title", "sections"}))
             return;
@@ -385,7 +383,7 @@ void loadReference(CatalogLoad &load, const QString &dir, const QStringList &lan
 
 QString CatalogProblem::toString() const
 {
-    const QString kind = severity == Severity::Error ? tr("error") : tr("warning");
+    const QString kind = severity == Severity::Error ? QCoreApplication::translate("akkoord::Catalog", "error") : QCoreApplication::translate("akkoord::Catalog", "warning");
     return QStringLiteral("%1: %2: %3: %4").arg(file, path, kind, message);
 }
 
@@ -404,7 +402,7 @@ CatalogLoad loadCatalog(const QString &dir)
 {
     CatalogLoad load;
     if (!QDir(dir).exists()) {
-        load.problems.append(CatalogProblem{CatalogProblem::Severity::Error, dir, QStringLiteral("/"), tr("the catalogue folder does not exist")});
+        load.problems.append(CatalogProblem{CatalogProblem::Severity::Error, dir, QStringLiteral("/"), QCoreApplication::translate("akkoord::Catalog", "the catalogue folder does not exist")});
         return load;
     }
     const QString manifest = QStringLiteral("catalog.json");
@@ -416,28 +414,28 @@ CatalogLoad loadCatalog(const QString &dir)
         return load;
     const int format = r.integer(*doc, "formatVersion", {}, true);
     if (format != kCatalogFormatVersion) {
-        r.error(QStringLiteral("/formatVersion"), tr("this Akkoord reads catalogue format %1, not %2").arg(kCatalogFormatVersion).arg(format));
+        r.error(QStringLiteral("/formatVersion"), QCoreApplication::translate("akkoord::Catalog", "this Akkoord reads catalogue format %1, not %2").arg(kCatalogFormatVersion).arg(format));
         return load;
     }
     load.catalog.catalogVersion = r.string(*doc, "catalogVersion", {});
     r.array(*doc, "languages", {}, [&](const json &j, const QString &p) {
         if (!j.is_string())
-            r.error(p, tr("a language code such as \"nl\" is expected"));
+            r.error(p, QCoreApplication::translate("akkoord::Catalog", "a language code such as \"nl\" is expected"));
         else
             load.catalog.languages.append(QString::fromStdString(j.get<std::string>()));
     });
     for (const char *needed : {"nl", "en"})
         if (!load.catalog.languages.contains(QLatin1String(needed)))
-            r.error(QStringLiteral("/languages"), tr("the language \"%1\" is required").arg(QLatin1String(needed)));
+            r.error(QStringLiteral("/languages"), QCoreApplication::translate("akkoord::Catalog", "the language \"%1\" is required").arg(QLatin1String(needed)));
     QStringList phases;
     r.array(*doc, "phases", {}, [&](const json &j, const QString &p) {
         if (!j.is_string())
-            r.error(p, tr("a phase id is expected"));
+            r.error(p, QCoreApplication::translate("akkoord::Catalog", "a phase id is expected"));
         else
             phases.append(QString::fromStdString(j.get<std::string>()));
     });
     if (phases != requiredPhases())
-        r.error(QStringLiteral("/phases"), tr("the phases must be, in this order: %1").arg(requiredPhases().join(QStringLiteral(", "))));
+        r.error(QStringLiteral("/phases"), QCoreApplication::translate("akkoord::Catalog", "the phases must be, in this order: %1").arg(requiredPhases().join(QStringLiteral(", "))));
 
     QSet<QString> ids;
     for (const QString &phase : requiredPhases())
@@ -498,8 +496,8 @@ QString catalogReport(const CatalogLoad &load, const QString &dir)
         builder += int(b.questions.size());
         statements += int(b.statements.size());
     }
-    out += tr("Catalogue %1 (version %2): %3 phases with %4 questions and %5 examples; %6 building blocks with %7 covenant questions and %8 statements; %9 reference topics, %10 dilemmas.")
-               .arg(dir == builtinCatalogDir() ? tr("built in") : QDir::toNativeSeparators(dir), load.catalog.catalogVersion)
+    out += QCoreApplication::translate("akkoord::Catalog", "Catalogue %1 (version %2): %3 phases with %4 questions and %5 examples; %6 building blocks with %7 covenant questions and %8 statements; %9 reference topics, %10 dilemmas.")
+               .arg(dir == builtinCatalogDir() ? QCoreApplication::translate("akkoord::Catalog", "built in") : QDir::toNativeSeparators(dir), load.catalog.catalogVersion)
                .arg(load.catalog.phases.size())
                .arg(questions)
                .arg(examples)
@@ -509,7 +507,7 @@ QString catalogReport(const CatalogLoad &load, const QString &dir)
                .arg(load.catalog.reference.size())
                .arg(load.catalog.dilemmas.size())
         + QLatin1Char('\n');
-    out += tr("Errors: %1, warnings: %2.").arg(load.errorCount()).arg(load.warningCount()) + QLatin1Char('\n');
+    out += QCoreApplication::translate("akkoord::Catalog", "Errors: %1, warnings: %2.").arg(load.errorCount()).arg(load.warningCount()) + QLatin1Char('\n');
     return out;
 }
 

@@ -3,7 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "domain/error.h"
 #include "gui/mainwindow.h"
-#include "storage/trajectoryfile.h"
+#include "gui/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,42 +16,47 @@ int runApplication(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Akkoord"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/akkoord.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("akkoord"));
 
     QCommandLineParser parser;
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QApplication::translate("main", "Use the catalogue in DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language: nl or en."), QStringLiteral("LANG"));
-    const QCommandLineOption quitOption(QStringLiteral("quit-after-show"), QApplication::translate("main", "Quit once the window has been painted (for benchmarks)."));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("Use the catalogue in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: nl or en."), QStringLiteral("LANG"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after-show"), QStringLiteral("Quit once the window has been painted (for benchmarks)."));
     parser.addOptions({catalogOption, langOption, quitOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The .akkoord file to open."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .akkoord file to open."));
     if (!parser.parse(QApplication::arguments())) {
         QTextStream(stderr) << "akkoord: " << parser.errorText() << Qt::endl;
         return 2;
     }
+    const bool quitAfterShow = parser.isSet(quitOption);
 
     const QString catalogDir = parser.isSet(catalogOption) ? parser.value(catalogOption) : builtinCatalogDir();
     const CatalogLoad load = loadCatalog(catalogDir);
     if (!load.ok()) {
         const QString report = catalogReport(load, catalogDir);
         QTextStream(stderr) << report;
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Akkoord"),
-                              QApplication::translate("main", "The question catalogue has errors, so Akkoord cannot start.\n\n%1").arg(report.left(4000)));
+        if (!quitAfterShow)
+            QMessageBox::critical(nullptr, QStringLiteral("Akkoord"),
+                                  QApplication::translate("main", "De vragencatalogus bevat fouten, dus Akkoord kan niet starten.\n\n%1").arg(report.left(4000)));
         return 1;
     }
 
-    MainWindow window(load.catalog, parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("nl"));
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : Settings::language();
+    MainWindow window(load.catalog, language);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         try {
             window.openFile(files.first());
         } catch (const UserError &e) {
             QTextStream(stderr) << "akkoord: " << e.message() << Qt::endl;
-            if (parser.isSet(quitOption))
+            if (quitAfterShow)
                 return 1;
-            QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the file"), e.message());
+            QMessageBox::warning(&window, QApplication::translate("main", "Openen mislukt"), e.message());
         }
     }
     window.show();
-    if (parser.isSet(quitOption))
+    if (quitAfterShow)
         QTimer::singleShot(0, &app, [&] {
             window.repaint();
             QApplication::quit();

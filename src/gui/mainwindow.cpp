@@ -1,13 +1,35 @@
 #include "gui/mainwindow.h"
 
+#include "domain/error.h"
 #include "domain/progress.h"
+#include "gui/debounced.h"
+#include "gui/dialogs.h"
+#include "gui/newtrajectorywizard.h"
+#include "gui/partnerspage.h"
+#include "gui/phasepage.h"
+#include "gui/session.h"
+#include "gui/settings.h"
+#include "gui/welcomepage.h"
 #include "storage/trajectoryfile.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextBrowser>
+#include <QTranslator>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -17,58 +39,468 @@ MainWindow::MainWindow(Catalog catalog, QString language, QWidget *parent)
     , m_catalog(std::move(catalog))
     , m_language(std::move(language))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_title = new QLabel(tr("Geen traject geopend"), central);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/akkoord.svg")));
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWithWizard);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openGuarded);
+
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("saveProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; padding: 6px 10px; border-radius: 4px; }"));
+    m_problem->hide();
+    statusBar()->addWidget(m_problem, 1);
+    statusBar()->addPermanentWidget(m_saveState);
+
+    m_referenceDock = new QDockWidget(this);
+    m_referenceDock->setObjectName(QStringLiteral("referenceDock"));
+    m_reference = new QTextBrowser(m_referenceDock);
+    m_reference->setObjectName(QStringLiteral("referenceText"));
+    m_referenceDock->setWidget(m_reference);
+    addDockWidget(Qt::RightDockWidgetArea, m_referenceDock);
+    m_referenceDock->hide();
+
+    setLanguage(m_language);
+    const QByteArray geometry = Settings::windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    refreshTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    PendingEdits::instance().flushAll();
+    if (m_session) {
+        // The session outlives nothing of the window: cut its signals first.
+        m_session->undoStack()->disconnect(this);
+        m_session->disconnect(this);
+        m_session.reset();
+    }
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    if (m_translator)
+        QApplication::removeTranslator(m_translator.get());
+    m_translator = std::make_unique<QTranslator>();
+    if (m_translator->load(QStringLiteral(":/i18n/akkoord_%1.qm").arg(m_language)))
+        QApplication::installTranslator(m_translator.get());
+    buildMenus();
+    m_referenceDock->setWindowTitle(tr("Naslag"));
+    QString html;
+    for (const ReferenceTopic &topic : m_catalog.reference) {
+        html += QStringLiteral("<h2>%1</h2>").arg(topic.title.in(m_language).toHtmlEscaped());
+        for (const ReferenceSection &s : topic.sections)
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(s.title.in(m_language).toHtmlEscaped(), s.body.in(m_language).toHtmlEscaped());
+    }
+    if (!m_catalog.dilemmas.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Dilemma's").toHtmlEscaped());
+        for (const Dilemma &d : m_catalog.dilemmas)
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(d.title.in(m_language).toHtmlEscaped(), d.description.in(m_language).toHtmlEscaped());
+    }
+    m_reference->setHtml(html);
+    m_welcome->setRecentFiles(recentFiles());
+    if (m_session)
+        buildPages();
+    refreshTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    m_fileActions.clear();
+    QMenu *file = menuBar()->addMenu(tr("&Bestand"));
+    file->addAction(tr("&Nieuw traject…"), QKeySequence::New, this, &MainWindow::newWithWizard);
+    file->addAction(tr("&Openen…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("&Recente bestanden"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Demo openen"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_fileActions << file->addAction(tr("&Kopie opslaan als…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopyAs);
+    m_fileActions << file->addAction(tr("&Exporteren als JSON…"), this, &MainWindow::exportJson);
+    file->addSeparator();
+    m_fileActions << file->addAction(tr("S&luiten"), QKeySequence::Close, this, &MainWindow::closeFile);
+    file->addAction(tr("&Afsluiten"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("Be&werken"));
+    m_undo = edit->addAction(tr("&Ongedaan maken"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo = edit->addAction(tr("Opn&ieuw"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    connect(m_undo, &QAction::triggered, this, [this] {
+        PendingEdits::instance().flushAll();
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        PendingEdits::instance().flushAll();
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+    edit->addSeparator();
+    edit->addAction(tr("&Voorkeuren…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+
+    QMenu *go = menuBar()->addMenu(tr("&Navigeren"));
+    m_fileActions << go->addAction(tr("&Volgende vraag"), QKeySequence(tr("Ctrl+PgDown")), this, &MainWindow::nextQuestion);
+    m_fileActions << go->addAction(tr("V&orige vraag"), QKeySequence(tr("Ctrl+PgUp")), this, &MainWindow::previousQuestion);
+    m_fileActions << go->addAction(tr("Volgende &fase"), QKeySequence(tr("Ctrl+Shift+PgDown")), this, [this] { nextPhase(1); });
+    m_fileActions << go->addAction(tr("Vorige f&ase"), QKeySequence(tr("Ctrl+Shift+PgUp")), this, [this] { nextPhase(-1); });
+    go->addSeparator();
+    QStringList names{tr("Partners")};
+    for (const Phase &p : m_catalog.phases)
+        names << p.title.in(m_language);
+    for (int i = 0; i < names.size(); ++i)
+        m_fileActions << go->addAction(names[i], QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this, [this, i] { showPage(i); });
+
+    QMenu *view = menuBar()->addMenu(tr("Beel&d"));
+    QAction *reference = m_referenceDock->toggleViewAction();
+    reference->setText(tr("&Naslag"));
+    reference->setShortcut(QKeySequence(Qt::Key_F2));
+    view->addAction(reference);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Over Akkoord"), this, &MainWindow::showAbout);
+    help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *a : m_fileActions)
+        a->setEnabled(m_session != nullptr);
+    const QUndoStack *stack = m_session ? m_session->undoStack() : nullptr;
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
+    m_undo->setText(stack && stack->canUndo() ? tr("&Ongedaan maken: %1").arg(stack->undoText()) : tr("&Ongedaan maken"));
+    m_redo->setText(stack && stack->canRedo() ? tr("Opn&ieuw: %1").arg(stack->redoText()) : tr("Opn&ieuw"));
+}
+
+void MainWindow::buildPages()
+{
+    const int current = m_pages ? m_pages->currentIndex() : 0;
+    delete m_work;
+    m_phasePages.clear();
+    m_work = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(m_work);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(m_work);
     m_title->setObjectName(QStringLiteral("trajectoryTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setContentsMargins(12, 8, 12, 0);
     QFont f = m_title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
     f.setBold(true);
     m_title->setFont(f);
     layout->addWidget(m_title);
-    auto *row = new QHBoxLayout;
-    m_phases = new QListWidget(central);
-    m_phases->setObjectName(QStringLiteral("phaseList"));
-    m_partners = new QListWidget(central);
-    m_partners->setObjectName(QStringLiteral("partnerList"));
-    auto *phaseBox = new QVBoxLayout;
-    phaseBox->addWidget(new QLabel(tr("Fasen"), central));
-    phaseBox->addWidget(m_phases);
-    auto *partnerBox = new QVBoxLayout;
-    partnerBox->addWidget(new QLabel(tr("Partners"), central));
-    partnerBox->addWidget(m_partners);
-    row->addLayout(phaseBox);
-    row->addLayout(partnerBox);
-    layout->addLayout(row);
-    setCentralWidget(central);
-    resize(1100, 720);
-    refresh();
+    auto *split = new QSplitter(m_work);
+    m_navigator = new QListWidget(split);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setMinimumWidth(200);
+    m_navigator->setMaximumWidth(300);
+    m_navigator->setSpacing(2);
+    m_pages = new QStackedWidget(split);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    m_partnersPage = new PartnersPage(m_session.get(), m_pages);
+    m_pages->addWidget(m_partnersPage);
+    new QListWidgetItem(tr("Partners"), m_navigator);
+    for (const Phase &phase : m_catalog.phases) {
+        auto *page = new PhasePage(m_session.get(), phase, m_language, m_pages);
+        m_phasePages.append(page);
+        m_pages->addWidget(page);
+        new QListWidgetItem(phase.title.in(m_language), m_navigator);
+    }
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_stack->addWidget(m_work);
+    m_stack->setCurrentWidget(m_work);
+    refreshNavigator();
+    showPage(std::clamp(current, 0, int(m_pages->count()) - 1));
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::refreshNavigator()
+{
+    if (!m_session || !m_navigator)
+        return;
+    const TrajectoryData &d = m_session->data();
+    m_navigator->item(0)->setText(tr("Partners (%1)").arg(d.partners.size()));
+    for (int i = 0; i < m_catalog.phases.size(); ++i) {
+        const Progress p = phaseProgress(m_catalog.phases[i], d);
+        m_navigator->item(i + 1)->setText(QStringLiteral("%1. %2   %3/%4").arg(i + 1).arg(m_catalog.phases[i].title.in(m_language)).arg(p.answered).arg(p.total));
+        m_navigator->item(i + 1)->setToolTip(m_catalog.phases[i].summary.in(m_language));
+    }
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Akkoord"));
+        setWindowFilePath({});
+        return;
+    }
+    const QString title = m_session->data().info.title;
+    setWindowTitle(QStringLiteral("%1 — %2").arg(title.isEmpty() ? QFileInfo(m_session->path()).fileName() : title, tr("Akkoord")));
+    if (m_title) {
+        QString text = title;
+        if (!m_session->data().info.municipality.isEmpty())
+            text += QStringLiteral(" · ") + m_session->data().info.municipality;
+        if (m_session->isReadOnly())
+            text += QStringLiteral("   [") + tr("alleen lezen") + QLatin1Char(']');
+        m_title->setText(text);
+    }
+}
+
+void MainWindow::showPage(int index)
+{
+    if (!m_navigator || index < 0 || index >= m_navigator->count())
+        return;
+    m_navigator->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const { return m_navigator ? m_navigator->currentRow() : -1; }
+
+PhasePage *MainWindow::phasePage(int phase) const { return m_phasePages.value(phase); }
+
+void MainWindow::nextQuestion()
+{
+    if (PhasePage *p = phasePage(currentPage() - 1); p && !p->step(1))
+        nextPhase(1);
+}
+
+void MainWindow::previousQuestion()
+{
+    if (PhasePage *p = phasePage(currentPage() - 1); p && !p->step(-1)) {
+        nextPhase(-1);
+        if (PhasePage *prev = phasePage(currentPage() - 1))
+            prev->setCurrentQuestion(int(prev->phase().questions.size()) - 1);
+    }
+}
+
+void MainWindow::nextPhase(int delta) { showPage(std::clamp(currentPage() + delta, 0, int(m_navigator ? m_navigator->count() - 1 : 0))); }
 
 void MainWindow::openFile(const QString &path)
 {
     auto file = TrajectoryFile::open(path);
-    m_data = file->load();
-    m_file = std::move(file);
-    setWindowFilePath(path);
-    if (m_file->isReadOnly())
-        statusBar()->showMessage(tr("Alleen-lezen: %1").arg(m_file->readOnlyReason()));
-    refresh();
+    closeFile();
+    m_session = std::make_unique<TrajectorySession>(std::move(file), m_catalog);
+    TrajectorySession *s = m_session.get();
+    connect(s, &TrajectorySession::dataChanged, this, [this] {
+        refreshNavigator();
+        refreshTitle();
+    });
+    connect(s, &TrajectorySession::saved, this, [this](const QDateTime &when) {
+        m_saveState->setText(tr("Opgeslagen om %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
+    });
+    connect(s, &TrajectorySession::saveFailed, this, [this](const QString &message) {
+        m_problem->setText(tr("Niet opgeslagen: %1 Akkoord probeert het steeds opnieuw; uw tekst blijft staan.").arg(message));
+        m_problem->show();
+        m_saveState->setText(tr("Niet opgeslagen"));
+    });
+    connect(s, &TrajectorySession::saveRecovered, this, [this] { m_problem->hide(); });
+    connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    buildPages();
+    addRecent(s->path());
+    m_saveState->setText(s->isReadOnly() ? tr("Alleen lezen: %1").arg(s->file().readOnlyReason()) : tr("Wijzigingen worden direct opgeslagen"));
+    refreshTitle();
+    updateActions();
 }
 
-void MainWindow::refresh()
+void MainWindow::createFile(const QString &path, const TrajectoryInfo &info, const QList<Partner> &partners)
 {
-    m_title->setText(m_file ? m_data.info.title : tr("Geen traject geopend"));
-    m_phases->clear();
-    for (const Phase &phase : m_catalog.phases) {
-        const Progress p = phaseProgress(phase, m_data);
-        m_phases->addItem(QStringLiteral("%1  (%2/%3)").arg(phase.title.in(m_language)).arg(p.answered).arg(p.total));
+    ExchangeData initial;
+    initial.data.info = info;
+    initial.data.info.catalogVersion = m_catalog.catalogVersion;
+    PartnerId next = 1;
+    for (Partner p : partners) {
+        p.id = next++;
+        initial.data.partners.append(p);
     }
-    m_partners->clear();
-    for (const Partner &p : m_data.partners)
-        m_partners->addItem(QStringLiteral("%1 — %2, %3").arg(p.organisation, domainLabel(p.domain), roleLabel(p.role)));
+    TrajectoryFile::createFrom(path, initial).reset();
+    openFile(path);
+}
+
+void MainWindow::closeFile()
+{
+    PendingEdits::instance().flushAll();
+    if (m_session && m_session->hasUnsavedChanges()) {
+        m_session->retryPendingSaves();
+        if (m_session->hasUnsavedChanges()
+            && !Dialogs::confirm(this, tr("Niet alles is opgeslagen"),
+                                 tr("De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.")))
+            return;
+    }
+    if (m_work) {
+        m_stack->removeWidget(m_work);
+        delete m_work;
+        m_work = nullptr;
+        m_navigator = nullptr;
+        m_pages = nullptr;
+        m_partnersPage = nullptr;
+        m_title = nullptr;
+        m_phasePages.clear();
+    }
+    m_session.reset();
+    m_problem->hide();
+    m_saveState->clear();
+    m_welcome->setRecentFiles(recentFiles());
+    m_stack->setCurrentWidget(m_welcome);
+    refreshTitle();
+    updateActions();
+}
+
+void MainWindow::openGuarded(const QString &path)
+{
+    try {
+        openFile(path);
+    } catch (const UserError &e) {
+        Dialogs::warn(this, tr("Openen mislukt"), e.message());
+    }
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path = Dialogs::openFileName(this, tr("Traject openen"), tr("Akkoord-trajecten (*.akkoord);;Alle bestanden (*)"));
+    if (!path.isEmpty())
+        openGuarded(path);
+}
+
+void MainWindow::newWithWizard()
+{
+    NewTrajectoryWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(wizard.info().title + QStringLiteral(".akkoord"));
+    QString path = Dialogs::saveFileName(this, tr("Traject bewaren als"), suggested, tr("Akkoord-trajecten (*.akkoord)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".akkoord")))
+        path += QStringLiteral(".akkoord");
+    guarded(this, [&] { createFile(path, wizard.info(), wizard.partners()); });
+}
+
+void MainWindow::openDemo()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.akkoord"));
+    guarded(this, [&] {
+        if (!QFileInfo::exists(path)) {
+            QFile demo(QStringLiteral(":/demo/demo.json"));
+            if (!demo.open(QIODevice::ReadOnly))
+                throw UserError(tr("De demo ontbreekt in deze versie van Akkoord."));
+            TrajectoryFile::createFrom(path, fromJsonText(demo.readAll())).reset();
+        }
+        openFile(path);
+    });
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_session)
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Kopie opslaan als"), m_session->path(), tr("Akkoord-trajecten (*.akkoord)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
+        Dialogs::warn(this, tr("Kopie opslaan"), tr("Kies een andere naam dan het geopende bestand."));
+        return;
+    }
+    PendingEdits::instance().flushAll();
+    if (guarded(this, [&] { m_session->file().saveCopyAs(path); }))
+        statusBar()->showMessage(tr("Kopie opgeslagen als %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_session)
+        return;
+    QString suggested = m_session->path();
+    suggested.replace(QRegularExpression(QStringLiteral("\\.akkoord$")), QStringLiteral(".json"));
+    const QString path = Dialogs::saveFileName(this, tr("Exporteren als JSON"), suggested, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    PendingEdits::instance().flushAll();
+    guarded(this, [&] {
+        const QByteArray bytes = toJsonText(m_session->file().exportAll());
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            throw UserError(tr("%1 kon niet worden geschreven: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+    });
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    Settings::setRecentFiles(files.mid(0, 10));
+    rebuildRecentMenu();
+    m_welcome->setRecentFiles(recentFiles());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    QStringList files;
+    for (const QString &f : Settings::recentFiles())
+        if (QFileInfo::exists(f))
+            files << f;
+    return files;
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (const QString &path : recentFiles())
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openGuarded(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showPreferences()
+{
+    const QString next = m_language == QLatin1String("nl") ? QStringLiteral("en") : QStringLiteral("nl");
+    const QString question = tr("Taal van Akkoord en de vragen: nu %1. Overschakelen naar %2?")
+                                 .arg(m_language == QLatin1String("nl") ? tr("Nederlands") : tr("Engels"), next == QLatin1String("nl") ? tr("Nederlands") : tr("Engels"));
+    if (Dialogs::confirm(this, tr("Voorkeuren"), question)) {
+        Settings::setLanguage(next);
+        setLanguage(next);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    Dialogs::warn(this, tr("Over Akkoord"),
+                  tr("Akkoord %1\n\nBegeleidt de partners rond kinderen en jongeren in zes fasen van verkenning naar convenant. Werkt zonder internet; alles staat in één bestand op uw eigen computer.")
+                      .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    closeFile();
+    if (m_session) {
+        event->ignore();
+        return;
+    }
+    Settings::setWindowGeometry(saveGeometry());
+    event->accept();
 }
 
 } // namespace akkoord::gui

@@ -4,17 +4,25 @@
 #include "domain/trajectory.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
-
-namespace akkoord {
-class TrajectoryFile;
-}
+class QMenu;
+class QStackedWidget;
+class QTextBrowser;
+class QTranslator;
 
 namespace akkoord::gui {
+
+class PartnersPage;
+class PhasePage;
+class TrajectorySession;
+class WelcomePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -25,17 +33,68 @@ public:
 
     // Opens a trajectory; throws UserError with a sentence for the user.
     void openFile(const QString &path);
+    // Creates a file from the wizard's answers (or the demo) and opens it.
+    void createFile(const QString &path, const TrajectoryInfo &info, const QList<Partner> &partners);
+    void closeFile();
+    TrajectorySession *session() const { return m_session.get(); }
+
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    // Navigator: 0 = Partners, 1..6 = the phases.
+    void showPage(int index);
+    int currentPage() const;
+    PhasePage *phasePage(int phase) const;
+    PartnersPage *partnersPage() const { return m_partnersPage; }
+
+    void nextQuestion();
+    void previousQuestion();
+    void nextPhase(int delta = 1);
+
+    void openWithDialog();
+    void newWithWizard();
+    void openDemo();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
+    void buildMenus();
+    void buildPages();
+    void refreshNavigator();
+    void refreshTitle();
+    void updateActions();
+    void addRecent(const QString &path);
+    QStringList recentFiles() const;
+    void rebuildRecentMenu();
+    void saveCopyAs();
+    void exportJson();
+    void showReference(bool visible);
+    void showPreferences();
+    void showAbout();
+    void openGuarded(const QString &path);
 
     Catalog m_catalog;
     QString m_language;
-    std::unique_ptr<TrajectoryFile> m_file;
-    TrajectoryData m_data;
+    std::unique_ptr<TrajectorySession> m_session;
+    std::unique_ptr<QTranslator> m_translator;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_work = nullptr;
+    QListWidget *m_navigator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PartnersPage *m_partnersPage = nullptr;
+    QList<PhasePage *> m_phasePages;
     QLabel *m_title = nullptr;
-    QListWidget *m_partners = nullptr;
-    QListWidget *m_phases = nullptr;
+    QLabel *m_saveState = nullptr;
+    QLabel *m_problem = nullptr;
+    QDockWidget *m_referenceDock = nullptr;
+    QTextBrowser *m_reference = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QAction *> m_fileActions;
 };
 
 } // namespace akkoord::gui

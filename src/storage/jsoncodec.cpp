@@ -16,13 +16,11 @@ using json = nlohmann::json;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("akkoord::Import", text); }
-
 std::string s(const QString &v) { return v.toStdString(); }
 
 [[noreturn]] void fail(const std::string &path, const QString &what)
 {
-    throw UserError(tr("This is not a valid Akkoord export: at %1, %2.")
+    throw UserError(QCoreApplication::translate("akkoord::Import", "This is not a valid Akkoord export: at %1, %2.")
                         .arg(QString::fromStdString(path.empty() ? std::string("/") : path), what));
 }
 
@@ -32,13 +30,13 @@ std::string at(const std::string &path, std::size_t index) { return path + "/" +
 const json &object(const json &j, const std::string &path, std::initializer_list<const char *> allowed)
 {
     if (!j.is_object())
-        fail(path, tr("an object {…} was expected"));
+        fail(path, QCoreApplication::translate("akkoord::Import", "an object {…} was expected"));
     for (auto it = j.begin(); it != j.end(); ++it) {
         bool known = false;
         for (const char *k : allowed)
             known = known || it.key() == k;
         if (!known)
-            fail(at(path, it.key().c_str()), tr("this field is unknown"));
+            fail(at(path, it.key().c_str()), QCoreApplication::translate("akkoord::Import", "this field is unknown"));
     }
     return j;
 }
@@ -48,7 +46,7 @@ const json *member(const json &o, const char *key, const std::string &path, bool
     auto it = o.find(key);
     if (it == o.end()) {
         if (required)
-            fail(at(path, key), tr("this required field is missing"));
+            fail(at(path, key), QCoreApplication::translate("akkoord::Import", "this required field is missing"));
         return nullptr;
     }
     return &*it;
@@ -60,7 +58,7 @@ QString str(const json &o, const char *key, const std::string &path, bool requir
     if (!v || v->is_null())
         return {};
     if (!v->is_string())
-        fail(at(path, key), tr("text was expected"));
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "text was expected"));
     return QString::fromStdString(v->get_ref<const std::string &>());
 }
 
@@ -70,7 +68,7 @@ std::int64_t integer(const json &o, const char *key, const std::string &path, bo
     if (!v)
         return fallback;
     if (!v->is_number_integer())
-        fail(at(path, key), tr("a whole number was expected"));
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a whole number was expected"));
     return v->get<std::int64_t>();
 }
 
@@ -80,7 +78,7 @@ bool boolean(const json &o, const char *key, const std::string &path)
     if (!v)
         return false;
     if (!v->is_boolean())
-        fail(at(path, key), tr("true or false was expected"));
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "true or false was expected"));
     return v->get<bool>();
 }
 
@@ -91,7 +89,7 @@ QDate date(const json &o, const char *key, const std::string &path)
         return {};
     const QDate d = dateFromText(text);
     if (!d.isValid())
-        fail(at(path, key), tr("a date like 2027-01-31 was expected"));
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a date like 2027-01-31 was expected"));
     return d;
 }
 
@@ -102,7 +100,7 @@ QDateTime timestamp(const json &o, const char *key, const std::string &path)
         return {};
     const QDateTime t = timeFromText(text);
     if (!t.isValid())
-        fail(at(path, key), tr("a time like 2027-01-31T09:30:00.000Z was expected"));
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a time like 2027-01-31T09:30:00.000Z was expected"));
     return t;
 }
 
@@ -113,7 +111,7 @@ void each(const json &o, const char *key, const std::string &path, F &&fn)
     if (!v || v->is_null())
         return;
     if (!v->is_array())
-        fail(at(path, key), tr("a list […] was expected"));
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a list […] was expected"));
     for (std::size_t i = 0; i < v->size(); ++i)
         fn((*v)[i], at(at(path, key), i));
 }
@@ -123,7 +121,7 @@ QList<std::int64_t> ids(const json &o, const char *key, const std::string &path)
     QList<std::int64_t> out;
     each(o, key, path, [&](const json &v, const std::string &p) {
         if (!v.is_number_integer())
-            fail(p, tr("a whole number was expected"));
+            fail(p, QCoreApplication::translate("akkoord::Import", "a whole number was expected"));
         out.append(v.get<std::int64_t>());
     });
     return out;
@@ -134,7 +132,7 @@ QStringList strings(const json &o, const char *key, const std::string &path)
     QStringList out;
     each(o, key, path, [&](const json &v, const std::string &p) {
         if (!v.is_string())
-            fail(p, tr("text was expected"));
+            fail(p, QCoreApplication::translate("akkoord::Import", "text was expected"));
         out.append(QString::fromStdString(v.get_ref<const std::string &>()));
     });
     return out;
@@ -148,7 +146,7 @@ E enumValue(const json &o, const char *key, const std::string &path, std::option
         return fallback;
     const std::optional<E> v = parse(text);
     if (!v)
-        fail(at(path, key), tr("the value \"%1\" is not one Akkoord knows").arg(text.left(80)));
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "the value \"%1\" is not one Akkoord knows").arg(text.left(80)));
     return *v;
 }
 
@@ -231,7 +229,7 @@ Answer readAnswer(const json &j, const std::string &p)
     Answer a;
     a.questionId = str(j, "question", p, true);
     if (a.questionId.isEmpty())
-        fail(at(p, "question"), tr("a question id is needed"));
+        fail(at(p, "question"), QCoreApplication::translate("akkoord::Import", "a question id is needed"));
     a.text = str(j, "text", p);
     a.choices = strings(j, "choices", p);
     a.status = enumValue(j, "status", p, &answerStatusFromKey, AnswerStatus::Open);
@@ -265,9 +263,9 @@ void requireUnique(const QList<T> &items, const char *key, std::int64_t T::*id)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const std::int64_t v = items[i].*id;
         if (v <= 0)
-            fail(at(at("", key), std::size_t(i)) + "/id", tr("an id must be a positive whole number"));
+            fail(at(at("", key), std::size_t(i)) + "/id", QCoreApplication::translate("akkoord::Import", "an id must be a positive whole number"));
         if (seen.contains(v))
-            fail(at(at("", key), std::size_t(i)) + "/id", tr("the id %1 is used twice").arg(v));
+            fail(at(at("", key), std::size_t(i)) + "/id", QCoreApplication::translate("akkoord::Import", "the id %1 is used twice").arg(v));
         seen.insert(v);
     }
 }
@@ -275,7 +273,7 @@ void requireUnique(const QList<T> &items, const char *key, std::int64_t T::*id)
 void requireKnown(const QSet<std::int64_t> &known, std::int64_t id, const std::string &path, const QString &what)
 {
     if (!known.contains(id))
-        fail(path, tr("it refers to %1 %2, which is not in the file").arg(what).arg(id));
+        fail(path, QCoreApplication::translate("akkoord::Import", "it refers to %1 %2, which is not in the file").arg(what).arg(id));
 }
 
 } // namespace
@@ -382,18 +380,18 @@ QByteArray toJsonText(const ExchangeData &exchange)
 ExchangeData fromJsonText(const QByteArray &text)
 {
     if (text.size() > kMaxImportBytes)
-        throw UserError(tr("This file is too large to be an Akkoord export (more than 64 MB)."));
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is too large to be an Akkoord export (more than 64 MB)."));
     json doc;
     try {
         // The callback sees every nesting level while parsing, so a deeply
         // nested document is refused before it can exhaust the stack.
         doc = json::parse(text.cbegin(), text.cend(), [](int depth, json::parse_event_t, json &) {
             if (depth > kMaxJsonDepth)
-                throw UserError(tr("This file is nested too deeply to be an Akkoord export."));
+                throw UserError(QCoreApplication::translate("akkoord::Import", "This file is nested too deeply to be an Akkoord export."));
             return true;
         });
     } catch (const json::parse_error &e) {
-        throw UserError(tr("This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.")
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.")
                             .arg(qulonglong(e.byte)));
     }
     return fromJson(doc);
@@ -405,12 +403,12 @@ ExchangeData fromJson(const json &doc)
     object(doc, root, {"format", "formatVersion", "trajectory", "partners", "answers", "perspectives", "ratings", "ambitions",
                        "agreements", "accountability", "evaluations", "sessions", "history"});
     if (str(doc, "format", root, true) != QLatin1String("akkoord-trajectory"))
-        fail("/format", tr("this is not an Akkoord trajectory export"));
+        fail("/format", QCoreApplication::translate("akkoord::Import", "this is not an Akkoord trajectory export"));
     const std::int64_t version = integer(doc, "formatVersion", root);
     if (version > kExchangeFormatVersion)
-        throw UserError(tr("This export was made by a newer version of Akkoord (format %1); please update Akkoord to import it.").arg(version));
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This export was made by a newer version of Akkoord (format %1); please update Akkoord to import it.").arg(version));
     if (version < 1)
-        fail("/formatVersion", tr("the format version must be 1 or higher"));
+        fail("/formatVersion", QCoreApplication::translate("akkoord::Import", "the format version must be 1 or higher"));
 
     ExchangeData out;
     TrajectoryData &d = out.data;
@@ -428,7 +426,7 @@ ExchangeData fromJson(const json &doc)
         i.startDate = date(*t, "startDate", p);
         i.durationYears = int(integer(*t, "durationYears", p, false, 4));
         if (i.durationYears < 0 || i.durationYears > 100)
-            fail(p + "/durationYears", tr("the duration must be between 0 and 100 years"));
+            fail(p + "/durationYears", QCoreApplication::translate("akkoord::Import", "the duration must be between 0 and 100 years"));
         i.evaluationRhythm = str(*t, "evaluationRhythm", p);
         i.signingPlace = str(*t, "signingPlace", p);
         i.signingDate = date(*t, "signingDate", p);
@@ -467,7 +465,7 @@ ExchangeData fromJson(const json &doc)
     each(doc, "answers", root, [&](const json &j, const std::string &p) {
         Answer a = readAnswer(j, p);
         if (answered.contains(a.questionId))
-            fail(p + "/question", tr("the question \"%1\" is answered twice").arg(a.questionId.left(80)));
+            fail(p + "/question", QCoreApplication::translate("akkoord::Import", "the question \"%1\" is answered twice").arg(a.questionId.left(80)));
         answered.insert(a.questionId);
         d.answers.append(a);
     });
@@ -475,10 +473,10 @@ ExchangeData fromJson(const json &doc)
     auto partnerPair = [&](const json &j, const std::string &p, const char *what) {
         const QString q = str(j, "question", p, true);
         const std::int64_t partner = integer(j, "partner", p);
-        requireKnown(partnerIds, partner, p + "/partner", tr("partner"));
+        requireKnown(partnerIds, partner, p + "/partner", QCoreApplication::translate("akkoord::Import", "partner"));
         const QString key = QLatin1String(what) + q + QLatin1Char('/') + QString::number(partner);
         if (pairs.contains(key))
-            fail(p, tr("this partner has two entries for the question \"%1\"").arg(q.left(80)));
+            fail(p, QCoreApplication::translate("akkoord::Import", "this partner has two entries for the question \"%1\"").arg(q.left(80)));
         pairs.insert(key);
         return std::pair{q, partner};
     };
@@ -496,7 +494,7 @@ ExchangeData fromJson(const json &doc)
         std::tie(r.questionId, r.partnerId) = partnerPair(j, p, "r");
         r.score = int(integer(j, "score", p));
         if (r.score < 1 || r.score > 5)
-            fail(p + "/score", tr("a rating must be between 1 and 5"));
+            fail(p + "/score", QCoreApplication::translate("akkoord::Import", "a rating must be between 1 and 5"));
         r.reason = str(j, "reason", p);
         d.ratings.append(r);
     });
@@ -516,15 +514,15 @@ ExchangeData fromJson(const json &doc)
     each(doc, "agreements", root, [&](const json &j, const std::string &p) {
         Agreement a = readAgreement(j, p);
         if (a.owner)
-            requireKnown(partnerIds, *a.owner, p + "/owner", tr("partner"));
+            requireKnown(partnerIds, *a.owner, p + "/owner", QCoreApplication::translate("akkoord::Import", "partner"));
         for (qsizetype i = 0; i < a.contributors.size(); ++i)
-            requireKnown(partnerIds, a.contributors[i], at(p + "/contributors", std::size_t(i)), tr("partner"));
+            requireKnown(partnerIds, a.contributors[i], at(p + "/contributors", std::size_t(i)), QCoreApplication::translate("akkoord::Import", "partner"));
         for (qsizetype i = 0; i < a.ambitions.size(); ++i)
-            requireKnown(ambitionIds, a.ambitions[i], at(p + "/ambitions", std::size_t(i)), tr("ambition"));
+            requireKnown(ambitionIds, a.ambitions[i], at(p + "/ambitions", std::size_t(i)), QCoreApplication::translate("akkoord::Import", "ambition"));
         if (QSet<std::int64_t>(a.contributors.cbegin(), a.contributors.cend()).size() != a.contributors.size())
-            fail(p + "/contributors", tr("a partner is listed twice"));
+            fail(p + "/contributors", QCoreApplication::translate("akkoord::Import", "a partner is listed twice"));
         if (QSet<std::int64_t>(a.ambitions.cbegin(), a.ambitions.cend()).size() != a.ambitions.size())
-            fail(p + "/ambitions", tr("an ambition is listed twice"));
+            fail(p + "/ambitions", QCoreApplication::translate("akkoord::Import", "an ambition is listed twice"));
         a.position = int(d.agreements.size());
         d.agreements.append(a);
     });
@@ -558,9 +556,9 @@ ExchangeData fromJson(const json &doc)
         w.place = str(j, "place", p);
         w.attendees = ids(j, "attendees", p);
         for (qsizetype i = 0; i < w.attendees.size(); ++i)
-            requireKnown(partnerIds, w.attendees[i], at(p + "/attendees", std::size_t(i)), tr("partner"));
+            requireKnown(partnerIds, w.attendees[i], at(p + "/attendees", std::size_t(i)), QCoreApplication::translate("akkoord::Import", "partner"));
         if (QSet<std::int64_t>(w.attendees.cbegin(), w.attendees.cend()).size() != w.attendees.size())
-            fail(p + "/attendees", tr("a partner is listed twice"));
+            fail(p + "/attendees", QCoreApplication::translate("akkoord::Import", "a partner is listed twice"));
         w.notes = str(j, "notes", p);
         d.sessions.append(w);
     });

@@ -20,8 +20,6 @@ namespace akkoord {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("akkoord::TrajectoryFile", text); }
-
 std::string u8(const QString &s) { return s.toStdString(); }
 QString text(const SQLite::Column &c) { return c.isNull() ? QString() : QString::fromStdString(c.getString()); }
 
@@ -34,6 +32,16 @@ void bindOptionalText(SQLite::Statement &q, int index, const QString &value)
         q.bind(index, u8(value));
 }
 
+// A record id chosen by the caller (undo re-creates a record under its old
+// id), or NULL to let SQLite choose one.
+void bindId(SQLite::Statement &q, int index, std::int64_t id)
+{
+    if (id > 0)
+        q.bind(index, id);
+    else
+        q.bind(index);
+}
+
 QString displayName(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).fileName()); }
 
 // One sentence for every way SQLite can fail that a user can cause.
@@ -42,26 +50,26 @@ UserError sqlError(const SQLite::Exception &e, const QString &path)
     const QString name = displayName(path);
     switch (e.getErrorCode()) {
     case SQLITE_FULL:
-        return UserError(tr("The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.").arg(name));
     case SQLITE_READONLY:
-        return UserError(tr("%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.").arg(name));
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return UserError(tr("You have no permission to write %1.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "You have no permission to write %1.").arg(name));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return UserError(tr("%1 is in use by another program; try again in a moment.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is in use by another program; try again in a moment.").arg(name));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return UserError(tr("%1 is damaged and cannot be read. Open one of its backups instead.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is damaged and cannot be read. Open one of its backups instead.").arg(name));
     case SQLITE_CANTOPEN:
-        return UserError(tr("%1 cannot be opened: it may have been moved, removed, or its folder is not accessible.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be opened: it may have been moved, removed, or its folder is not accessible.").arg(name));
     case SQLITE_IOERR:
-        return UserError(tr("Reading or writing %1 failed (a disk or network error). Your text is kept; check the disk and try again.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "Reading or writing %1 failed (a disk or network error). Your text is kept; check the disk and try again.").arg(name));
     case SQLITE_TOOBIG:
-        return UserError(tr("This text is too large to be saved in %1.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "This text is too large to be saved in %1.").arg(name));
     default:
-        return UserError(tr("%1 could not be used: %2.").arg(name, QString::fromUtf8(e.what())));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 could not be used: %2.").arg(name, QString::fromUtf8(e.what())));
     }
 }
 
@@ -81,17 +89,17 @@ void checkBeforeOpen(const QString &path)
     const QFileInfo info(path);
     const QString name = displayName(path);
     if (!info.exists())
-        throw UserError(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (info.isDir())
-        throw UserError(tr("%1 is a folder, not an Akkoord file.").arg(name));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is a folder, not an Akkoord file.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw UserError(tr("You have no permission to read %1.").arg(name));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "You have no permission to read %1.").arg(name));
     if (file.size() == 0)
-        throw UserError(tr("%1 is empty: it is not an Akkoord file, or it was cut off while being copied.").arg(name));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is empty: it is not an Akkoord file, or it was cut off while being copied.").arg(name));
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        throw UserError(tr("%1 is not an Akkoord file.").arg(name));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is not an Akkoord file.").arg(name));
 }
 
 QList<std::pair<QString, QString>> infoPairs(const TrajectoryInfo &i)
@@ -166,15 +174,15 @@ void TrajectoryFile::checkIdentity()
         const int appId = m_db->execAndGet("PRAGMA application_id").getInt();
         const int version = m_db->execAndGet("PRAGMA user_version").getInt();
         if (appId != kApplicationId)
-            throw UserError(tr("%1 is a database, but not an Akkoord file.").arg(name));
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is a database, but not an Akkoord file.").arg(name));
         if (version > kSchemaVersion)
-            throw UserError(tr("%1 was made by a newer version of Akkoord; please update Akkoord to open it.").arg(name));
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 was made by a newer version of Akkoord; please update Akkoord to open it.").arg(name));
         const std::string check = m_db->execAndGet("PRAGMA quick_check").getString();
         if (check != "ok")
-            throw UserError(tr("%1 is damaged and cannot be opened safely. Open one of its backups instead.").arg(name));
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is damaged and cannot be opened safely. Open one of its backups instead.").arg(name));
     } catch (const SQLite::Exception &e) {
         if (e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT)
-            throw UserError(tr("%1 is damaged or not an Akkoord file.").arg(name));
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is damaged or not an Akkoord file.").arg(name));
         throw sqlError(e, m_path);
     }
 }
@@ -186,14 +194,14 @@ void TrajectoryFile::migrate()
     if (version >= int(steps.size()))
         return;
     if (m_readOnly)
-        throw UserError(tr("%1 was made by an older version of Akkoord and must be upgraded, but it is read-only. Copy it to a folder you can write and open the copy.")
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 was made by an older version of Akkoord and must be upgraded, but it is read-only. Copy it to a folder you can write and open the copy.")
                             .arg(displayName(m_path)));
     if (version > 0) {
         // Keep the old file as it was, in case the upgrade ever needs undoing.
         m_migrationBackup = m_path + QStringLiteral(".before-v%1.bak").arg(steps.size());
         QFile::remove(m_migrationBackup);
         if (!QFile::copy(m_path, m_migrationBackup))
-            throw UserError(tr("%1 must be upgraded, but a copy of the old file could not be made first. Check the free space and try again.")
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 must be upgraded, but a copy of the old file could not be made first. Check the free space and try again.")
                                 .arg(displayName(m_path)));
     }
     try {
@@ -228,10 +236,10 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::open(const QString &path, Access
     f->m_readOnly = access == Access::ReadOnly;
     if (!f->m_readOnly && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner))) {
         f->m_readOnly = true;
-        f->m_readOnlyReason = tr("The file is read-only, so changes cannot be saved.");
+        f->m_readOnlyReason = QCoreApplication::translate("akkoord::TrajectoryFile", "The file is read-only, so changes cannot be saved.");
     } else if (!f->m_readOnly && !dir.isWritable()) {
         f->m_readOnly = true;
-        f->m_readOnlyReason = tr("The folder of this file is read-only, so changes cannot be saved.");
+        f->m_readOnlyReason = QCoreApplication::translate("akkoord::TrajectoryFile", "The folder of this file is read-only, so changes cannot be saved.");
     }
     if (!f->m_readOnly) {
         f->m_lock = std::make_unique<QLockFile>(f->m_path + QStringLiteral(".lock"));
@@ -240,7 +248,7 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::open(const QString &path, Access
             qint64 pid = 0;
             QString host, app;
             f->m_lock->getLockInfo(&pid, &host, &app);
-            throw UserError(tr("%1 is already open in another Akkoord window (process %2 on %3). Close it there first, or open it read-only.")
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is already open in another Akkoord window (process %2 on %3). Close it there first, or open it read-only.")
                                 .arg(displayName(path))
                                 .arg(pid)
                                 .arg(host));
@@ -265,10 +273,10 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
 {
     const QFileInfo target(path);
     if (target.exists())
-        throw UserError(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
-        throw UserError(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
 
     // Built under a temporary name and renamed into place only when complete,
     // so a failure never leaves a half-made file. QTemporaryFile creates it
@@ -276,7 +284,7 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
     QTemporaryFile temp(dir.filePath(QStringLiteral(".akkoord-new-XXXXXX")));
     temp.setAutoRemove(true);
     if (!temp.open())
-        throw UserError(tr("Cannot create a file in %1: the folder is not writable or the disk is full.").arg(QDir::toNativeSeparators(dir.path())));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "Cannot create a file in %1: the folder is not writable or the disk is full.").arg(QDir::toNativeSeparators(dir.path())));
     const QString tempPath = temp.fileName();
     temp.close();
     {
@@ -294,7 +302,7 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
         building.close();
     }
     if (!QFile::rename(tempPath, target.absoluteFilePath()))
-        throw UserError(tr("%1 could not be created.").arg(QDir::toNativeSeparators(path)));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 could not be created.").arg(QDir::toNativeSeparators(path)));
     temp.setAutoRemove(false);
     syncDirectory(dir.absolutePath());
     return open(target.absoluteFilePath());
@@ -304,7 +312,9 @@ template<typename F>
 auto TrajectoryFile::write(F &&fn) -> decltype(fn())
 {
     if (m_readOnly)
-        throw UserError(m_readOnlyReason.isEmpty() ? tr("This file is open read-only; changes cannot be saved.") : m_readOnlyReason);
+        throw UserError(m_readOnlyReason.isEmpty() ? QCoreApplication::translate("akkoord::TrajectoryFile", "This file is open read-only; changes cannot be saved.") : m_readOnlyReason);
+    if (m_writeGate)
+        m_writeGate();
     try {
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         if constexpr (std::is_void_v<decltype(fn())>) {
@@ -318,6 +328,12 @@ auto TrajectoryFile::write(F &&fn) -> decltype(fn())
     } catch (const SQLite::Exception &e) {
         throw sqlError(e, m_path);
     }
+}
+
+void TrajectoryFile::requireChanged()
+{
+    if (m_db->getChanges() == 0)
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "This item no longer exists in the file."));
 }
 
 void TrajectoryFile::appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue)
@@ -536,17 +552,11 @@ void TrajectoryFile::setInfo(const TrajectoryInfo &info)
 PartnerId TrajectoryFile::addPartner(const Partner &partner)
 {
     return write([&] {
-        Partner p = partner;
-        if (p.id <= 0) {
-            p.id = 0;
-        }
+        const Partner &p = partner;
         SQLite::Statement q(*m_db, "INSERT INTO partners(id, position, organisation, domain, role, contact_name, contact_email, contact_phone, "
                                    "signatory_name, signatory_function, signatory_mandate) VALUES (?, "
                                    "(SELECT COALESCE(MAX(position) + 1, 0) FROM partners), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (p.id > 0)
-            q.bind(1, p.id);
-        else
-            q.bind(1);
+        bindId(q, 1, p.id);
         bindText(q, 2, p.organisation);
         bindText(q, 3, domainKey(p.domain));
         bindText(q, 4, roleKey(p.role));
@@ -577,6 +587,7 @@ void TrajectoryFile::updatePartner(const Partner &p)
         q.bind(9, p.signatory.underMandateReservation ? 1 : 0);
         q.bind(10, p.id);
         q.exec();
+        requireChanged();
     });
 }
 
@@ -678,7 +689,7 @@ void TrajectoryFile::savePerspective(const Perspective &perspective)
 void TrajectoryFile::saveRating(const Rating &rating)
 {
     if (rating.score < 1 || rating.score > 5)
-        throw UserError(tr("A rating must be between 1 and 5."));
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "A rating must be between 1 and 5."));
     write([&] {
         SQLite::Statement q(*m_db, "INSERT INTO ratings(question_id, partner_id, score, reason) VALUES (?, ?, ?, ?) "
                                    "ON CONFLICT(question_id, partner_id) DO UPDATE SET score = excluded.score, reason = excluded.reason");
@@ -703,9 +714,10 @@ void TrajectoryFile::removeRating(const QString &questionId, PartnerId partner)
 RecordId TrajectoryFile::addAmbition(const Ambition &a)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, "INSERT INTO ambitions(position, title, intended_result) VALUES ((SELECT COALESCE(MAX(position) + 1, 0) FROM ambitions), ?, ?)");
+        SQLite::Statement q(*m_db, "INSERT INTO ambitions(position, title, intended_result, id) VALUES ((SELECT COALESCE(MAX(position) + 1, 0) FROM ambitions), ?, ?, ?)");
         bindText(q, 1, a.title);
         bindText(q, 2, a.intendedResult);
+        bindId(q, 3, a.id);
         q.exec();
         return RecordId(m_db->getLastInsertRowid());
     });
@@ -719,6 +731,7 @@ void TrajectoryFile::updateAmbition(const Ambition &a)
         bindText(q, 2, a.intendedResult);
         q.bind(3, a.id);
         q.exec();
+        requireChanged();
     });
 }
 
@@ -783,9 +796,10 @@ Agreement withoutPosition(Agreement a)
 RecordId TrajectoryFile::addAgreement(const Agreement &agreement)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, "INSERT INTO agreements(building_block, what, owner_id, deadline, means, indicator, target, status, position) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM agreements))");
+        SQLite::Statement q(*m_db, "INSERT INTO agreements(building_block, what, owner_id, deadline, means, indicator, target, status, id, position) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM agreements))");
         bindAgreement(q, agreement);
+        bindId(q, 9, agreement.id);
         q.exec();
         const RecordId id = m_db->getLastInsertRowid();
         replaceContributors(id, agreement);
@@ -802,7 +816,7 @@ void TrajectoryFile::updateAgreement(const Agreement &agreement)
         const TrajectoryData before = load();
         const auto it = std::find_if(before.agreements.cbegin(), before.agreements.cend(), [&](const Agreement &a) { return a.id == agreement.id; });
         if (it == before.agreements.cend())
-            throw UserError(tr("This agreement no longer exists in the file."));
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "This agreement no longer exists in the file."));
         const Agreement old = withoutPosition(*it);
         const Agreement now = withoutPosition(agreement);
         if (old == now)
@@ -834,12 +848,13 @@ void TrajectoryFile::removeAgreement(RecordId id)
 RecordId TrajectoryFile::addAccountability(const AccountabilityItem &a)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, "INSERT INTO accountability(position, about, to_whom, frequency, form) "
-                                   "VALUES ((SELECT COALESCE(MAX(position) + 1, 0) FROM accountability), ?, ?, ?, ?)");
+        SQLite::Statement q(*m_db, "INSERT INTO accountability(position, about, to_whom, frequency, form, id) "
+                                   "VALUES ((SELECT COALESCE(MAX(position) + 1, 0) FROM accountability), ?, ?, ?, ?, ?)");
         bindText(q, 1, a.about);
         bindText(q, 2, a.toWhom);
         bindText(q, 3, a.frequency);
         bindText(q, 4, a.form);
+        bindId(q, 5, a.id);
         q.exec();
         return RecordId(m_db->getLastInsertRowid());
     });
@@ -855,6 +870,7 @@ void TrajectoryFile::updateAccountability(const AccountabilityItem &a)
         bindText(q, 4, a.form);
         q.bind(5, a.id);
         q.exec();
+        requireChanged();
     });
 }
 
@@ -870,9 +886,10 @@ void TrajectoryFile::removeAccountability(RecordId id)
 RecordId TrajectoryFile::addEvaluation(const Evaluation &e)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, "INSERT INTO evaluations(date, description) VALUES (?, ?)");
+        SQLite::Statement q(*m_db, "INSERT INTO evaluations(date, description, id) VALUES (?, ?, ?)");
         bindOptionalText(q, 1, dateToText(e.date));
         bindText(q, 2, e.description);
+        bindId(q, 3, e.id);
         q.exec();
         return RecordId(m_db->getLastInsertRowid());
     });
@@ -886,6 +903,7 @@ void TrajectoryFile::updateEvaluation(const Evaluation &e)
         bindText(q, 2, e.description);
         q.bind(3, e.id);
         q.exec();
+        requireChanged();
     });
 }
 

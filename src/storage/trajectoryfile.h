@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace SQLite {
@@ -52,6 +53,9 @@ public:
     QString migrationBackup() const { return m_migrationBackup; }
 
     void setAuthor(const QString &author) { m_author = author; }
+    // Called before every write; a test uses it to make writes fail the way
+    // a full disk does, and to let them succeed again.
+    void setWriteGate(std::function<void()> gate) { m_writeGate = std::move(gate); }
 
     TrajectoryData load() const;
     ExchangeData exportAll() const;
@@ -60,6 +64,7 @@ public:
 
     void setInfo(const TrajectoryInfo &info);
 
+    // Adds use the record's id when it is set (> 0), otherwise a new one.
     PartnerId addPartner(const Partner &partner);
     void updatePartner(const Partner &partner);
     void removePartner(PartnerId id);
@@ -102,6 +107,7 @@ private:
     void close() noexcept;
     template<typename F>
     auto write(F &&fn) -> decltype(fn());
+    void requireChanged();
     void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue);
     void replaceContributors(RecordId agreement, const Agreement &a);
     void writeAll(const ExchangeData &exchange);
@@ -112,6 +118,7 @@ private:
     bool m_readOnly = false;
     bool m_walMode = false;
     QString m_readOnlyReason;
+    std::function<void()> m_writeGate;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<SQLite::Database> m_db;
 };

@@ -1,0 +1,225 @@
+#include "domain/document.h"
+
+#include "domain/documenttext.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace akkoord {
+
+using doctext::L;
+
+DocumentBlock DocumentBlock::paragraph(const QString &text, const QString &lead) { return {.kind = Kind::Paragraph, .lead = lead, .text = text}; }
+DocumentBlock DocumentBlock::clause(const QString &number, const QString &text) { return {.kind = Kind::Clause, .number = number, .text = text}; }
+DocumentBlock DocumentBlock::bullet(const QString &text, const QString &lead) { return {.kind = Kind::Bullet, .lead = lead, .text = text}; }
+DocumentBlock DocumentBlock::subheading(const QString &text) { return {.kind = Kind::Subheading, .text = text}; }
+DocumentBlock DocumentBlock::note(const QString &text) { return {.kind = Kind::Note, .text = text}; }
+DocumentBlock DocumentBlock::tableBlock(const DocumentTable &table) { return {.kind = Kind::Table, .table = table}; }
+DocumentBlock DocumentBlock::urgencyChart(const UrgencyChartData &data)
+{
+    return {.kind = Kind::Chart, .chart = ChartKind::Urgency, .urgency = data};
+}
+DocumentBlock DocumentBlock::signatureBlocks(const QList<SignatureBlock> &blocks) { return {.kind = Kind::Signatures, .signatures = blocks}; }
+
+const DocumentSection *Document::section(const QString &key) const
+{
+    auto it = std::find_if(sections.cbegin(), sections.cend(), [&](const DocumentSection &s) { return s.key == key; });
+    return it == sections.cend() ? nullptr : &*it;
+}
+
+QList<const DocumentSection *> Document::sectionsWithRole(DocumentSection::Role role) const
+{
+    QList<const DocumentSection *> out;
+    for (const DocumentSection &s : sections)
+        if (s.role == role)
+            out.append(&s);
+    return out;
+}
+
+QString longDate(const QDate &date, const QString &language)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::Dutch,
+                         language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Netherlands);
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language)
+{
+    UrgencyChartData chart;
+    const Question *q = catalog.firstOfKind(AnswerKind::PartnerRating);
+    chart.title = q ? q->text.in(language) : L(language, "Urgentie per partner", "Urgency per partner");
+    const QString questionId = q ? q->id : QStringLiteral("verkennen.urgentie");
+    int sum = 0;
+    int count = 0;
+    for (const Partner &p : data.partners) {
+        UrgencyEntry e{.partner = p.organisation};
+        for (const Rating &r : data.ratings)
+            if (r.questionId == questionId && r.partnerId == p.id) {
+                e.score = std::clamp(r.score, 0, chart.maxScore);
+                e.reason = r.reason;
+            }
+        if (e.score > 0) {
+            sum += e.score;
+            ++count;
+        }
+        chart.entries.append(e);
+    }
+    if (count > 0)
+        chart.averageLabel = L(language, "gemiddeld %1", "average %1").arg(doctext::decimal(double(sum) / count, language));
+    return chart;
+}
+
+QStringList covenantGaps(const TrajectoryData &data, const Catalog &catalog, const QString &lang)
+{
+    QStringList gaps;
+    const TrajectoryInfo &info = data.info;
+    if (info.title.trimmed().isEmpty())
+        gaps << L(lang, "Het traject heeft nog geen titel.", "The trajectory has no title yet.");
+    if (info.municipality.trimmed().isEmpty())
+        gaps << L(lang, "De gemeente of regio is nog niet ingevuld.", "The municipality or region has not been filled in.");
+    if (data.partners.size() < 2)
+        gaps << L(lang, "Een convenant heeft ten minste twee partijen nodig.", "A covenant needs at least two parties.");
+    for (const Partner &p : data.partners) {
+        if (p.signatory.name.trimmed().isEmpty() || p.signatory.function.trimmed().isEmpty())
+            gaps << L(lang, "Van %1 ontbreekt de naam of functie van de ondertekenaar.", "The signatory's name or function for %1 is missing.")
+                        .arg(p.organisation);
+    }
+    const Answer *issue = data.answer(QStringLiteral("verkennen.vraagstuk"));
+    if (info.issue.trimmed().isEmpty() && (!issue || issue->text.trimmed().isEmpty()))
+        gaps << L(lang, "Het gezamenlijke vraagstuk is nog niet beschreven.", "The joint issue has not been described yet.");
+    if (data.ambitions.isEmpty())
+        gaps << L(lang, "Er zijn nog geen gezamenlijke ambities vastgelegd.", "No shared ambitions have been recorded yet.");
+    const QList<Agreement> agreements = doctext::covenantAgreements(data, catalog, true);
+    for (const BuildingBlock &b : catalog.buildingBlocks) {
+        const bool any = std::any_of(agreements.cbegin(), agreements.cend(), [&](const Agreement &a) { return a.buildingBlock == b.id; });
+        if (!any)
+            gaps << L(lang, "Voor de bouwsteen %1 zijn nog geen afspraken gemaakt.", "There are no agreements yet for the building block %1.")
+                        .arg(b.title.in(lang));
+    }
+    const auto proposals = std::count_if(agreements.cbegin(), agreements.cend(), [](const Agreement &a) { return a.status == AgreementStatus::Proposed; });
+    if (proposals == 1)
+        gaps << L(lang, "Eén afspraak is nog een voorstel.", "One agreement is still a proposal.");
+    else if (proposals > 1)
+        gaps << L(lang, "%1 afspraken zijn nog een voorstel.", "%1 agreements are still proposals.").arg(proposals);
+    for (const Agreement &a : agreements) {
+        const QString what = a.what.trimmed().isEmpty() ? L(lang, "(zonder omschrijving)", "(without description)") : a.what.trimmed();
+        if (!a.owner || !data.partner(*a.owner))
+            gaps << L(lang, "De afspraak ‘%1’ heeft nog geen eigenaar.", "The agreement ‘%1’ has no owner yet.").arg(what);
+        if (!a.deadline.isValid())
+            gaps << L(lang, "De afspraak ‘%1’ heeft nog geen datum.", "The agreement ‘%1’ has no date yet.").arg(what);
+        if (a.indicator.trimmed().isEmpty())
+            gaps << L(lang, "Bij de afspraak ‘%1’ ontbreekt een indicator.", "The agreement ‘%1’ has no indicator.").arg(what);
+    }
+    if (data.accountability.isEmpty())
+        gaps << L(lang, "Er is nog niet vastgelegd hoe partijen verantwoording afleggen.", "How the parties will account for their results has not been recorded.");
+    if (data.evaluations.isEmpty() && info.evaluationRhythm.trimmed().isEmpty())
+        gaps << L(lang, "Er is nog niet vastgelegd wanneer de samenwerking wordt geëvalueerd.", "When the collaboration will be evaluated has not been recorded.");
+    if (!info.startDate.isValid())
+        gaps << L(lang, "De ingangsdatum van het convenant is nog niet ingevuld.", "The covenant's start date has not been filled in.");
+    if (info.signingPlace.trimmed().isEmpty() || !info.signingDate.isValid())
+        gaps << L(lang, "Plaats en datum van ondertekening zijn nog niet ingevuld.", "The place and date of signing have not been filled in.");
+    return gaps;
+}
+
+namespace {
+
+// A length-prefixed, tagged serialisation: unambiguous, so two different
+// documents can never serialise to the same bytes.
+class Canon
+{
+public:
+    void tag(char t) { m_bytes.append(t); }
+    void str(const QString &s)
+    {
+        const QByteArray u = s.toUtf8();
+        num(u.size());
+        m_bytes.append(u);
+    }
+    void num(qint64 n) { m_bytes.append(QByteArray::number(n)).append(':'); }
+    void list(const QStringList &l)
+    {
+        num(l.size());
+        for (const QString &s : l)
+            str(s);
+    }
+    QByteArray bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+void serialise(Canon &c, const DocumentBlock &b)
+{
+    c.tag('B');
+    c.num(int(b.kind));
+    c.str(b.number);
+    c.str(b.lead);
+    c.str(b.text);
+    c.tag('T');
+    c.list(b.table.header);
+    c.num(b.table.rows.size());
+    for (const QStringList &row : b.table.rows)
+        c.list(row);
+    c.tag('C');
+    c.num(int(b.chart));
+    c.str(b.urgency.title);
+    c.num(b.urgency.maxScore);
+    c.str(b.urgency.averageLabel);
+    c.num(b.urgency.entries.size());
+    for (const UrgencyEntry &e : b.urgency.entries) {
+        c.str(e.partner);
+        c.num(e.score);
+        c.str(e.reason);
+    }
+    c.tag('S');
+    c.num(b.signatures.size());
+    for (const SignatureBlock &s : b.signatures) {
+        c.str(s.organisation);
+        c.str(s.name);
+        c.str(s.function);
+        c.str(s.place);
+        c.str(s.date.isValid() ? s.date.toString(Qt::ISODate) : QString());
+        c.num(s.underMandateReservation ? 1 : 0);
+    }
+}
+
+} // namespace
+
+QByteArray canonicalContent(const Document &d)
+{
+    Canon c;
+    c.str(QStringLiteral("akkoord-document-1"));
+    c.num(int(d.kind));
+    c.str(d.language);
+    c.str(d.title);
+    c.str(d.shortTitle);
+    const TitlePage &t = d.titlePage;
+    for (const QString &s : {t.kindLabel, t.title, t.subtitle, t.municipality, t.partiesHeading, t.placeAndDate})
+        c.str(s);
+    c.list(t.parties);
+    c.num(d.sections.size());
+    for (const DocumentSection &s : d.sections) {
+        c.tag('X');
+        c.num(int(s.role));
+        c.str(s.key);
+        c.str(s.number);
+        c.str(s.title);
+        c.num(s.newPage ? 1 : 0);
+        c.num(s.blocks.size());
+        for (const DocumentBlock &b : s.blocks)
+            serialise(c, b);
+    }
+    return c.bytes();
+}
+
+QString fingerprint(const Document &document)
+{
+    const QByteArray hash = QCryptographicHash::hash(canonicalContent(document), QCryptographicHash::Sha256);
+    return QString::fromLatin1(hash.toHex().left(12));
+}
+
+} // namespace akkoord

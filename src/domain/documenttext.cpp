@@ -1,0 +1,178 @@
+#include "domain/documenttext.h"
+
+#include <algorithm>
+
+namespace akkoord::doctext {
+
+QString partnerName(const TrajectoryData &data, PartnerId id, const QString &language)
+{
+    const Partner *p = data.partner(id);
+    return p ? p->organisation : L(language, "(onbekende partner)", "(unknown partner)");
+}
+
+QString partnerNames(const TrajectoryData &data, const QList<PartnerId> &ids, const QString &language)
+{
+    QStringList names;
+    for (PartnerId id : ids)
+        names << partnerName(data, id, language);
+    return joinedList(names, language);
+}
+
+QString roleText(PartnerRole role, const QString &language)
+{
+    return role == PartnerRole::Core ? L(language, "kernpartner", "core partner") : L(language, "schilpartner", "outer partner");
+}
+
+QString domainText(PartnerDomain domain, const QString &language)
+{
+    if (language != QLatin1String("en"))
+        return domainLabel(domain);
+    switch (domain) {
+    case PartnerDomain::Municipality: return QStringLiteral("Municipality");
+    case PartnerDomain::PrimaryEducation: return QStringLiteral("Primary education");
+    case PartnerDomain::SecondaryEducation: return QStringLiteral("Secondary education");
+    case PartnerDomain::AppropriateEducation: return QStringLiteral("Appropriate-education partnership");
+    case PartnerDomain::Childcare: return QStringLiteral("Childcare");
+    case PartnerDomain::YouthHealthCare: return QStringLiteral("Youth health care");
+    case PartnerDomain::Welfare: return QStringLiteral("Welfare");
+    case PartnerDomain::YouthCare: return QStringLiteral("Youth care");
+    case PartnerDomain::Safety: return QStringLiteral("Safety and police");
+    case PartnerDomain::SportCulture: return QStringLiteral("Sport and culture");
+    case PartnerDomain::Parents: return QStringLiteral("Parents");
+    case PartnerDomain::YoungPeople: return QStringLiteral("Young people");
+    case PartnerDomain::Other: return QStringLiteral("Other");
+    }
+    return {};
+}
+
+QString agreementStatusText(AgreementStatus status, const QString &language)
+{
+    switch (status) {
+    case AgreementStatus::Proposed: return L(language, "voorstel", "proposed");
+    case AgreementStatus::Agreed: return L(language, "afgesproken", "agreed");
+    case AgreementStatus::InProgress: return L(language, "in uitvoering", "in progress");
+    case AgreementStatus::Done: return L(language, "gerealiseerd", "done");
+    case AgreementStatus::Dropped: return L(language, "vervallen", "dropped");
+    }
+    return {};
+}
+
+QString answerStatusText(AnswerStatus status, const QString &language)
+{
+    switch (status) {
+    case AnswerStatus::Open: return L(language, "open", "open");
+    case AnswerStatus::Discussed: return L(language, "besproken", "discussed");
+    case AnswerStatus::Agreed: return L(language, "akkoord", "agreed");
+    }
+    return {};
+}
+
+QString joinedList(const QStringList &items, const QString &language)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + L(language, " en ", " and ") + items.last();
+}
+
+QStringList listItems(const QString &text)
+{
+    QStringList out;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        for (const QString &bullet : {QStringLiteral("- "), QStringLiteral("* "), QStringLiteral("• ")})
+            if (line.startsWith(bullet))
+                line = line.mid(bullet.size()).trimmed();
+        if (!line.isEmpty())
+            out << line;
+    }
+    return out;
+}
+
+QString ambitionTitles(const TrajectoryData &data, const QList<RecordId> &ids, const QString &language)
+{
+    QStringList titles;
+    for (RecordId id : ids)
+        for (const Ambition &a : data.ambitions)
+            if (a.id == id)
+                titles << QStringLiteral("‘") + a.title.trimmed() + QStringLiteral("’");
+    return joinedList(titles, language);
+}
+
+QList<Agreement> covenantAgreements(const TrajectoryData &data, const Catalog &catalog, bool includeProposals)
+{
+    QList<Agreement> out;
+    auto blockIndex = [&](const QString &id) {
+        for (qsizetype i = 0; i < catalog.buildingBlocks.size(); ++i)
+            if (catalog.buildingBlocks[i].id == id)
+                return i;
+        return catalog.buildingBlocks.size();
+    };
+    for (const Agreement &a : data.agreements) {
+        if (a.status == AgreementStatus::Dropped || (!includeProposals && a.status == AgreementStatus::Proposed))
+            continue;
+        out.append(a);
+    }
+    std::stable_sort(out.begin(), out.end(), [&](const Agreement &x, const Agreement &y) {
+        const auto bx = blockIndex(x.buildingBlock);
+        const auto by = blockIndex(y.buildingBlock);
+        return bx != by ? bx < by : x.position < y.position;
+    });
+    return out;
+}
+
+QString buildingBlockTitle(const Catalog &catalog, const QString &id, const QString &language)
+{
+    const BuildingBlock *b = catalog.buildingBlock(id);
+    return b ? b->title.in(language) : id;
+}
+
+QString decimal(double value, const QString &language)
+{
+    QString s = QString::number(value, 'f', 1);
+    if (language != QLatin1String("en"))
+        s.replace(QLatin1Char('.'), QLatin1Char(','));
+    return s;
+}
+
+QStringList choiceLabels(const Question &q, const Answer &a, const TrajectoryData &data, const QString &language)
+{
+    QStringList out;
+    for (const QString &choice : a.choices) {
+        if (q.kind == AnswerKind::PartnerChecklist) {
+            bool ok = false;
+            const PartnerId id = choice.toLongLong(&ok);
+            out << (ok ? partnerName(data, id, language) : choice);
+        } else if (const auto d = domainFromKey(choice)) {
+            out << domainText(*d, language);
+        } else {
+            out << choice;
+        }
+    }
+    return out;
+}
+
+DocumentTable agreementsTable(const TrajectoryData &data, const Catalog &catalog, const QList<Agreement> &agreements, const QString &lang)
+{
+    DocumentTable t;
+    // Grouped by building block: the block's name stands on its first row.
+    t.header = {L(lang, "Bouwsteen", "Building block"), L(lang, "Afspraak", "Agreement"), L(lang, "Wie", "Who"), L(lang, "Wanneer", "When"),
+                L(lang, "Indicator en streefwaarde", "Indicator and target"), L(lang, "Status", "Status")};
+    t.columnWeights = {1.0, 2.8, 2.6, 0.8, 2.1, 0.8};
+    QString previousBlock;
+    for (const Agreement &a : agreements) {
+        QString who = a.owner ? partnerName(data, *a.owner, lang) : QString();
+        if (!a.contributors.isEmpty())
+            who += (who.isEmpty() ? QString() : QStringLiteral("; ")) + L(lang, "met ", "with ") + partnerNames(data, a.contributors, lang);
+        QString measure = a.indicator;
+        if (!a.target.trimmed().isEmpty())
+            measure += (measure.isEmpty() ? QString() : QStringLiteral(" — ")) + a.target;
+        const QString block = buildingBlockTitle(catalog, a.buildingBlock, lang);
+        t.rows.append({block == previousBlock ? QString() : block, a.what, who,
+                       a.deadline.isValid() ? a.deadline.toString(QStringLiteral("dd-MM-yyyy")) : QString(), measure,
+                       agreementStatusText(a.status, lang)});
+        previousBlock = block;
+    }
+    return t;
+}
+
+} // namespace akkoord::doctext

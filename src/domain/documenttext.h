@@ -1,0 +1,36 @@
+#pragma once
+
+// Shared helpers for assembling documents (internal to the domain library).
+
+#include "domain/document.h"
+
+namespace akkoord::doctext {
+
+// Document text in the document's language. The documents carry their own
+// language, independent of the interface language, so they do not use tr().
+inline QString L(const QString &language, const char *nl, const char *en)
+{
+    return QString::fromUtf8(language == QLatin1String("en") ? en : nl);
+}
+
+QString partnerName(const TrajectoryData &data, PartnerId id, const QString &language);
+QString partnerNames(const TrajectoryData &data, const QList<PartnerId> &ids, const QString &language);
+QString roleText(PartnerRole role, const QString &language);
+QString domainText(PartnerDomain domain, const QString &language);
+QString agreementStatusText(AgreementStatus status, const QString &language);
+QString answerStatusText(AnswerStatus status, const QString &language);
+// "A, B en C" / "A, B and C".
+QString joinedList(const QStringList &items, const QString &language);
+// The items of a list answer: one per non-blank line, bullets stripped.
+QStringList listItems(const QString &text);
+QString ambitionTitles(const TrajectoryData &data, const QList<RecordId> &ids, const QString &language);
+// The agreements a covenant holds, in building-block and position order.
+QList<Agreement> covenantAgreements(const TrajectoryData &data, const Catalog &catalog, bool includeProposals);
+QString buildingBlockTitle(const Catalog &catalog, const QString &id, const QString &language);
+// "4,2" in Dutch, "4.2" in English.
+QString decimal(double value, const QString &language);
+// Readable choices of a checklist answer (partner names or domain labels).
+QStringList choiceLabels(const Question &q, const Answer &a, const TrajectoryData &data, const QString &language);
+DocumentTable agreementsTable(const TrajectoryData &data, const Catalog &catalog, const QList<Agreement> &agreements, const QString &language);
+
+} // namespace akkoord::doctext

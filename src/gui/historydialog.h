@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/trajectory.h"
+
+#include <QDialog>
+
+class QListWidget;
+class QPlainTextEdit;
+
+namespace akkoord::gui {
+
+class TrajectorySession;
+
+// Every saved version of one answer or agreement, from the file's history;
+// any of them can be restored (as a new, undoable edit).
+class HistoryDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    HistoryDialog(TrajectorySession *session, QString entity, QString key, QWidget *parent = nullptr);
+
+    static void showForAnswer(TrajectorySession *session, const QString &questionId, QWidget *parent);
+    static void showForAgreement(TrajectorySession *session, RecordId id, QWidget *parent);
+
+    int versionCount() const;
+    QString versionText(int row) const;
+    // Restores the version in `row` (newest first) and closes.
+    void restore(int row);
+
+private:
+    void showVersion(int row);
+
+    TrajectorySession *m_session;
+    QString m_entity;
+    QString m_key;
+    QList<HistoryEntry> m_entries; // newest first, only entries with a value
+    QListWidget *m_list;
+    QPlainTextEdit *m_text;
+};
+
+} // namespace akkoord::gui

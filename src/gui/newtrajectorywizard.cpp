@@ -1,0 +1,146 @@
+#include "gui/newtrajectorywizard.h"
+
+#include "gui/partnerspage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace akkoord::gui {
+
+namespace {
+// The first page is complete once the trajectory has a title.
+class InfoPage final : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    QLineEdit *title = nullptr;
+    bool isComplete() const override { return title && !title->text().trimmed().isEmpty(); }
+};
+
+enum Column { Organisation, Domain, Role, Contact, SignatoryName, SignatoryFunction, Columns };
+}
+
+NewTrajectoryWizard::NewTrajectoryWizard(QWidget *parent)
+    : QWizard(parent)
+{
+    setObjectName(QStringLiteral("newTrajectoryWizard"));
+    setWindowTitle(tr("Nieuw traject"));
+    setWizardStyle(QWizard::ModernStyle);
+    resize(900, 560);
+
+    auto *infoPage = new InfoPage(this);
+    infoPage->setTitle(tr("Het traject"));
+    infoPage->setSubTitle(tr("Waar gaat de samenwerking over? Alles is later nog aan te passen."));
+    auto *form = new QFormLayout(infoPage);
+    m_title = new QLineEdit(infoPage);
+    m_title->setObjectName(QStringLiteral("wizardTitle"));
+    m_title->setPlaceholderText(tr("Bijvoorbeeld: Kansrijk opgroeien in Lindeveen"));
+    m_issue = new QPlainTextEdit(infoPage);
+    m_issue->setObjectName(QStringLiteral("wizardIssue"));
+    m_issue->setTabChangesFocus(true);
+    m_issue->setPlaceholderText(tr("Het gezamenlijke vraagstuk, zo concreet mogelijk"));
+    m_issue->setFixedHeight(90);
+    m_municipality = new QLineEdit(infoPage);
+    m_municipality->setObjectName(QStringLiteral("wizardMunicipality"));
+    m_facilitator = new QLineEdit(infoPage);
+    m_facilitator->setObjectName(QStringLiteral("wizardFacilitator"));
+    form->addRow(tr("&Titel *"), m_title);
+    form->addRow(tr("Gezamenlijk &vraagstuk"), m_issue);
+    form->addRow(tr("&Gemeente of regio"), m_municipality);
+    form->addRow(tr("&Begeleider"), m_facilitator);
+    infoPage->title = m_title;
+    connect(m_title, &QLineEdit::textChanged, infoPage, &QWizardPage::completeChanged);
+    addPage(infoPage);
+
+    auto *partnerPage = new QWizardPage(this);
+    partnerPage->setTitle(tr("De partners"));
+    partnerPage->setSubTitle(tr("Welke organisaties doen mee? Ouders en jongeren horen er vanaf het begin bij."));
+    auto *v = new QVBoxLayout(partnerPage);
+    m_partners = new QTableWidget(0, Columns, partnerPage);
+    m_partners->setObjectName(QStringLiteral("wizardPartners"));
+    m_partners->setHorizontalHeaderLabels({tr("Organisatie"), tr("Domein"), tr("Rol"), tr("Contactpersoon"), tr("Ondertekenaar"), tr("Functie")});
+    m_partners->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_partners->verticalHeader()->hide();
+    v->addWidget(m_partners);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Partner &toevoegen"), partnerPage);
+    add->setObjectName(QStringLiteral("wizardAddPartner"));
+    auto *remove = new QPushButton(tr("&Verwijderen"), partnerPage);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    v->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addPartnerRow();
+        m_partners->setCurrentCell(m_partners->rowCount() - 1, Organisation);
+        m_partners->editItem(m_partners->item(m_partners->rowCount() - 1, Organisation));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_partners->currentRow() >= 0)
+            m_partners->removeRow(m_partners->currentRow());
+    });
+    addPage(partnerPage);
+}
+
+void NewTrajectoryWizard::addPartnerRow(const Partner &partner)
+{
+    const int row = m_partners->rowCount();
+    m_partners->insertRow(row);
+    m_partners->setItem(row, Organisation, new QTableWidgetItem(partner.organisation));
+    auto *domain = new QComboBox(m_partners);
+    domain->addItems(PartnerFormLabels::domainLabels());
+    domain->setCurrentIndex(int(allDomains().indexOf(partner.domain)));
+    m_partners->setCellWidget(row, Domain, domain);
+    auto *role = new QComboBox(m_partners);
+    role->addItems({roleLabel(PartnerRole::Core), roleLabel(PartnerRole::Outer)});
+    role->setCurrentIndex(partner.role == PartnerRole::Core ? 0 : 1);
+    m_partners->setCellWidget(row, Role, role);
+    m_partners->setItem(row, Contact, new QTableWidgetItem(partner.contactName));
+    m_partners->setItem(row, SignatoryName, new QTableWidgetItem(partner.signatory.name));
+    m_partners->setItem(row, SignatoryFunction, new QTableWidgetItem(partner.signatory.function));
+}
+
+TrajectoryInfo NewTrajectoryWizard::info() const
+{
+    TrajectoryInfo i;
+    i.title = m_title->text().trimmed();
+    i.issue = m_issue->toPlainText().trimmed();
+    i.municipality = m_municipality->text().trimmed();
+    i.facilitator = m_facilitator->text().trimmed();
+    i.createdOn = QDate::currentDate();
+    return i;
+}
+
+QList<Partner> NewTrajectoryWizard::partners() const
+{
+    QList<Partner> out;
+    auto text = [this](int row, int column) {
+        const QTableWidgetItem *item = m_partners->item(row, column);
+        return item ? item->text().trimmed() : QString();
+    };
+    for (int row = 0; row < m_partners->rowCount(); ++row) {
+        Partner p;
+        p.organisation = text(row, Organisation);
+        if (p.organisation.isEmpty())
+            continue;
+        p.domain = allDomains().value(qobject_cast<QComboBox *>(m_partners->cellWidget(row, Domain))->currentIndex(), PartnerDomain::Other);
+        p.role = qobject_cast<QComboBox *>(m_partners->cellWidget(row, Role))->currentIndex() == 0 ? PartnerRole::Core : PartnerRole::Outer;
+        p.contactName = text(row, Contact);
+        p.signatory.name = text(row, SignatoryName);
+        p.signatory.function = text(row, SignatoryFunction);
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace akkoord::gui

@@ -1,0 +1,232 @@
+#include "gui/partnerspage.h"
+
+#include "gui/debounced.h"
+#include "gui/dialogs.h"
+#include "gui/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace akkoord::gui {
+
+QStringList PartnerFormLabels::domainLabels()
+{
+    QStringList out;
+    for (PartnerDomain d : allDomains())
+        out << domainLabel(d);
+    return out;
+}
+
+PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("partnersPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Partners"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+    auto *intro = new QLabel(tr("De organisaties die samenwerken, met hun rol en wie namens hen tekent. Kernpartners dragen het traject; schilpartners sluiten aan waar het hen raakt."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Partner &toevoegen"), this);
+    add->setObjectName(QStringLiteral("addPartner"));
+    m_remove = new QPushButton(tr("&Verwijderen…"), this);
+    m_remove->setObjectName(QStringLiteral("removePartner"));
+    m_up = new QPushButton(tr("Omhoog"), this);
+    m_down = new QPushButton(tr("Omlaag"), this);
+    buttons->addWidget(add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    layout->addLayout(buttons);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("partnerTable"));
+    m_table->setHorizontalHeaderLabels({tr("Organisatie"), tr("Domein"), tr("Rol"), tr("Ondertekenaar")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_table, 1);
+
+    auto *box = new QGroupBox(tr("Gegevens van de partner"), this);
+    m_form = box;
+    auto *cols = new QHBoxLayout(box);
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    cols->addLayout(left, 1);
+    cols->addLayout(right, 1);
+    m_organisation = new DebouncedLineEdit(box);
+    m_organisation->setObjectName(QStringLiteral("partnerOrganisation"));
+    m_domain = new QComboBox(box);
+    m_domain->setObjectName(QStringLiteral("partnerDomain"));
+    m_domain->addItems(PartnerFormLabels::domainLabels());
+    m_role = new QComboBox(box);
+    m_role->setObjectName(QStringLiteral("partnerRole"));
+    m_role->addItems({roleLabel(PartnerRole::Core), roleLabel(PartnerRole::Outer)});
+    m_contactName = new DebouncedLineEdit(box);
+    m_contactEmail = new DebouncedLineEdit(box);
+    m_contactPhone = new DebouncedLineEdit(box);
+    m_signatoryName = new DebouncedLineEdit(box);
+    m_signatoryName->setObjectName(QStringLiteral("partnerSignatoryName"));
+    m_signatoryFunction = new DebouncedLineEdit(box);
+    m_signatoryFunction->setObjectName(QStringLiteral("partnerSignatoryFunction"));
+    m_mandate = new QCheckBox(tr("Tekent onder voorbehoud van mandaat"), box);
+    left->addRow(tr("&Organisatie"), m_organisation);
+    left->addRow(tr("&Domein"), m_domain);
+    left->addRow(tr("&Rol"), m_role);
+    left->addRow(tr("&Contactpersoon"), m_contactName);
+    left->addRow(tr("&E-mail"), m_contactEmail);
+    left->addRow(tr("Tele&foon"), m_contactPhone);
+    right->addRow(tr("Ondertekenaar: &naam"), m_signatoryName);
+    right->addRow(tr("Ondertekenaar: f&unctie"), m_signatoryFunction);
+    right->addRow(QString(), m_mandate);
+    layout->addWidget(box);
+
+    for (DebouncedLineEdit *e : {m_organisation, m_contactName, m_contactEmail, m_contactPhone, m_signatoryName, m_signatoryFunction})
+        e->setCommit([this](const QString &) { commit(); });
+    connect(m_domain, &QComboBox::currentIndexChanged, this, [this] { commit(); });
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { commit(); });
+    connect(m_mandate, &QCheckBox::toggled, this, [this] { commit(); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        m_selected = rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+        showSelected();
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (!guarded(this, [&] {
+                Partner p;
+                p.organisation = tr("Nieuwe partner");
+                m_selected = m_session->addPartner(p);
+            }))
+            return;
+        refresh();
+        m_organisation->setFocus();
+        m_organisation->selectAll();
+    });
+    connect(m_remove, &QPushButton::clicked, this, &PartnersPage::removeSelected);
+    connect(m_up, &QPushButton::clicked, this, [this] { m_session->movePartner(m_selected, -1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { m_session->movePartner(m_selected, 1); });
+    connect(session, &TrajectorySession::dataChanged, this, &PartnersPage::refresh);
+    add->setEnabled(!session->isReadOnly());
+    refresh();
+}
+
+PartnerId PartnersPage::selectedId() const { return m_selected; }
+
+void PartnersPage::selectPartner(PartnerId id)
+{
+    m_selected = id;
+    refresh();
+}
+
+void PartnersPage::refresh()
+{
+    const TrajectoryData &d = m_session->data();
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(d.partners.size()));
+    int selectedRow = -1;
+    for (int i = 0; i < d.partners.size(); ++i) {
+        const Partner &p = d.partners[i];
+        const QString signatory = p.signatory.name.isEmpty() ? tr("(nog onbekend)") : p.signatory.name + QStringLiteral(", ") + p.signatory.function;
+        const QStringList cells{p.organisation, domainLabel(p.domain), roleLabel(p.role), signatory};
+        for (int c = 0; c < 4; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
+            m_table->setItem(i, c, item);
+        }
+        if (p.id == m_selected)
+            selectedRow = i;
+    }
+    if (selectedRow < 0 && !d.partners.isEmpty()) {
+        selectedRow = 0;
+        m_selected = d.partners.first().id;
+    }
+    if (d.partners.isEmpty())
+        m_selected = 0;
+    if (selectedRow >= 0)
+        m_table->selectRow(selectedRow);
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    showSelected();
+}
+
+void PartnersPage::showSelected()
+{
+    const Partner *p = m_session->data().partner(m_selected);
+    const bool editable = p && !m_session->isReadOnly();
+    m_form->setEnabled(editable);
+    m_remove->setEnabled(editable);
+    const int index = p ? int(std::find_if(m_session->data().partners.cbegin(), m_session->data().partners.cend(),
+                                           [&](const Partner &x) { return x.id == p->id; }) - m_session->data().partners.cbegin())
+                        : -1;
+    m_up->setEnabled(editable && index > 0);
+    m_down->setEnabled(editable && index < m_session->data().partners.size() - 1);
+    if (!p)
+        return;
+    m_updating = true;
+    m_organisation->setFromModel(p->organisation);
+    m_domain->setCurrentIndex(int(allDomains().indexOf(p->domain)));
+    m_role->setCurrentIndex(p->role == PartnerRole::Core ? 0 : 1);
+    m_contactName->setFromModel(p->contactName);
+    m_contactEmail->setFromModel(p->contactEmail);
+    m_contactPhone->setFromModel(p->contactPhone);
+    m_signatoryName->setFromModel(p->signatory.name);
+    m_signatoryFunction->setFromModel(p->signatory.function);
+    m_mandate->setChecked(p->signatory.underMandateReservation);
+    m_updating = false;
+}
+
+void PartnersPage::commit()
+{
+    if (m_updating)
+        return;
+    const Partner *current = m_session->data().partner(m_selected);
+    if (!current)
+        return;
+    Partner p = *current;
+    p.organisation = m_organisation->text().trimmed().isEmpty() ? current->organisation : m_organisation->text();
+    p.domain = allDomains().value(m_domain->currentIndex(), PartnerDomain::Other);
+    p.role = m_role->currentIndex() == 0 ? PartnerRole::Core : PartnerRole::Outer;
+    p.contactName = m_contactName->text();
+    p.contactEmail = m_contactEmail->text();
+    p.contactPhone = m_contactPhone->text();
+    p.signatory.name = m_signatoryName->text();
+    p.signatory.function = m_signatoryFunction->text();
+    p.signatory.underMandateReservation = m_mandate->isChecked();
+    m_session->updatePartner(p);
+}
+
+bool PartnersPage::removeSelected()
+{
+    const Partner *p = m_session->data().partner(m_selected);
+    if (!p)
+        return false;
+    const QStringList usage = m_session->partnerUsage(p->id);
+    if (!usage.isEmpty()) {
+        const QString question = tr("%1 verwijderen?\n\nDit heeft gevolgen:\n• %2\n\nU kunt dit ongedaan maken met Ctrl+Z.")
+                                     .arg(p->organisation, usage.join(QStringLiteral("\n• ")));
+        if (!Dialogs::confirm(this, tr("Partner verwijderen"), question))
+            return false;
+    }
+    const PartnerId id = p->id;
+    return guarded(this, [&] { m_session->removePartner(id); });
+}
+
+} // namespace akkoord::gui

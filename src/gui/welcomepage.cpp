@@ -1,0 +1,80 @@
+#include "gui/welcomepage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace akkoord::gui {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *center = new QWidget(this);
+    center->setMaximumWidth(720);
+    auto *v = new QVBoxLayout(center);
+    auto *title = new QLabel(tr("Akkoord"), center);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 2.4);
+    f.setBold(true);
+    title->setFont(f);
+    v->addWidget(title);
+    auto *lead = new QLabel(tr("Samen van verkenning naar convenant: een gesprek in zes fasen voor de partners rond kinderen en jongeren."), center);
+    lead->setWordWrap(true);
+    QFont lf = lead->font();
+    lf.setPointSizeF(lf.pointSizeF() * 1.2);
+    lead->setFont(lf);
+    v->addWidget(lead);
+    v->addSpacing(16);
+    auto *buttons = new QGridLayout;
+    auto *create = new QPushButton(tr("&Nieuw traject…"), center);
+    create->setObjectName(QStringLiteral("welcomeNew"));
+    auto *open = new QPushButton(tr("&Openen…"), center);
+    open->setObjectName(QStringLiteral("welcomeOpen"));
+    auto *demo = new QPushButton(tr("&Demo bekijken"), center);
+    demo->setObjectName(QStringLiteral("welcomeDemo"));
+    for (QPushButton *b : {create, open, demo})
+        b->setMinimumHeight(44);
+    buttons->addWidget(create, 0, 0);
+    buttons->addWidget(open, 0, 1);
+    buttons->addWidget(demo, 0, 2);
+    v->addLayout(buttons);
+    v->addSpacing(16);
+    auto *recentLabel = new QLabel(tr("&Recente bestanden"), center);
+    v->addWidget(recentLabel);
+    m_recent = new QListWidget(center);
+    m_recent->setObjectName(QStringLiteral("recentFiles"));
+    m_recent->setMinimumHeight(160);
+    recentLabel->setBuddy(m_recent);
+    v->addWidget(m_recent);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(center, 4);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+
+    connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
+}
+
+void WelcomePage::setRecentFiles(const QStringList &files)
+{
+    m_recent->clear();
+    for (const QString &path : files) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_recent);
+        item->setData(Qt::UserRole, path);
+    }
+    if (files.isEmpty())
+        m_recent->addItem(tr("Nog geen recente bestanden."));
+}
+
+} // namespace akkoord::gui

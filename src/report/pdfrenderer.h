@@ -1,0 +1,24 @@
+#pragma once
+
+// PDF output: A4, PDF/A-1b, fonts embedded, title/author/subject metadata,
+// and on every page a header with the short title, the fingerprint and
+// "pagina X van Y" (plus "CONCEPT" on a draft).
+
+#include "domain/document.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace akkoord::report {
+
+// The PDF as bytes, e.g. for a preview in QPdfDocument through a QBuffer.
+QByteArray renderPdf(const Document &document);
+
+// Writes the PDF through QSaveFile: a failure leaves no half-written file
+// and any earlier file in place. Throws UserError with one sentence.
+void writePdf(const Document &document, const QString &path);
+
+// Pages the document will have when rendered (lays it out, paints nothing).
+int pdfPageCount(const Document &document);
+
+} // namespace akkoord::report

@@ -1,0 +1,50 @@
+#include "catalog/catalogloader.h"
+#include "domain/error.h"
+#include "gui/debounced.h"
+#include "gui/mainwindow.h"
+#include "gui/phasepage.h"
+#include "gui/session.h"
+#include "storage/trajectoryfile.h"
+#include "support/support.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace akkoord;
+using namespace akkoord::gui;
+
+TEST_CASE("a save that fails says so, keeps the text, and is saved once the fault clears", "[gui][faults]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("vol.akkoord"));
+    TrajectoryInfo info;
+    info.title = QStringLiteral("Schijf vol");
+    TrajectoryFile::create(path, info);
+    const CatalogLoad load = loadCatalog(test::sourcePath(QStringLiteral("data/catalog")));
+    MainWindow w(load.catalog, QStringLiteral("nl"));
+    w.openFile(path);
+    w.show();
+    w.showPage(1);
+    bool diskFull = true;
+    w.session()->file().setWriteGate([&] {
+        if (diskFull)
+            throw UserError(QStringLiteral("The disk is full."));
+    });
+    auto *answer = w.phasePage(0)->findChild<DebouncedTextEdit *>(QStringLiteral("answerEdit"));
+    REQUIRE(answer);
+    answer->setFocus();
+    QTest::keyClicks(answer, QStringLiteral("Wat we bespraken mag niet verloren gaan"));
+    PendingEdits::instance().flushAll();
+    auto *problem = w.findChild<QLabel *>(QStringLiteral("saveProblem"));
+    CHECK(problem->isVisibleTo(&w));
+    CHECK(problem->text().contains(QStringLiteral("The disk is full.")));
+    CHECK(answer->toPlainText() == QStringLiteral("Wat we bespraken mag niet verloren gaan"));
+    CHECK(w.session()->hasUnsavedChanges());
+
+    diskFull = false;
+    w.session()->retryPendingSaves();
+    CHECK_FALSE(w.session()->hasUnsavedChanges());
+    CHECK_FALSE(problem->isVisibleTo(&w));
+    const QString q = load.catalog.phases[0].questions[0].id;
+    CHECK(TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly)->load().answer(q)->text == QStringLiteral("Wat we bespraken mag niet verloren gaan"));
+}

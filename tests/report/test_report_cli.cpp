@@ -1,0 +1,101 @@
+// `akkoord report` through the real program, on the demo trajectory.
+
+#include "support/support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+using namespace akkoord::test;
+
+namespace {
+
+QString makeDemo(const TempDir &dir)
+{
+    const QString demo = dir.path(QStringLiteral("demo.akkoord"));
+    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), demo}).exitCode == 0);
+    return demo;
+}
+
+// Exactly one sentence: one line, ending in a full stop.
+void checkOneSentence(const QByteArray &err)
+{
+    const QString text = QString::fromUtf8(err).trimmed();
+    INFO(text.toStdString());
+    CHECK_FALSE(text.isEmpty());
+    CHECK_FALSE(text.contains(QLatin1Char('\n')));
+    CHECK(text.endsWith(QLatin1Char('.')));
+}
+
+} // namespace
+
+TEST_CASE("report writes the covenant and the session report as PDF and ODT", "[report][cli]")
+{
+    const TempDir dir;
+    const QString demo = makeDemo(dir);
+    for (const char *kind : {"convenant", "sessie"}) {
+        for (const char *suffix : {"pdf", "odt"}) {
+            const QString out = dir.path(QStringLiteral("%1.%2").arg(QLatin1String(kind), QLatin1String(suffix)));
+            const ProcessResult r = runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QString::fromLatin1(kind), QStringLiteral("-o"), out});
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+            REQUIRE(QFileInfo(out).size() > 1000);
+        }
+    }
+    const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), dir.path(QStringLiteral("convenant.pdf")), QStringLiteral("-")});
+    CHECK(text.out.contains("Artikel 1"));
+    CHECK(text.out.contains("pagina 1 van "));
+    const ProcessResult report = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), dir.path(QStringLiteral("sessie.pdf")), QStringLiteral("-")});
+    CHECK(report.out.contains("Open vragen"));
+    CHECK(readAll(dir.path(QStringLiteral("convenant.odt"))).startsWith("PK"));
+}
+
+TEST_CASE("report in English", "[report][cli]")
+{
+    const TempDir dir;
+    const QString demo = makeDemo(dir);
+    const QString out = dir.path(QStringLiteral("covenant.pdf"));
+    const ProcessResult r = runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("convenant"), QStringLiteral("--lang"),
+                                        QStringLiteral("en"), QStringLiteral("-o"), out});
+    REQUIRE(r.exitCode == 0);
+    const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+    CHECK(text.out.contains("page 1 of "));
+    CHECK(text.out.contains("Article 1"));
+}
+
+TEST_CASE("report failures exit 1 with one sentence", "[report][cli][errors]")
+{
+    const TempDir dir;
+    const QString demo = makeDemo(dir);
+    const ProcessResult missing = runAkkoord({QStringLiteral("report"), dir.path(QStringLiteral("missing.akkoord")), QStringLiteral("--kind"),
+                                              QStringLiteral("convenant"), QStringLiteral("-o"), dir.path(QStringLiteral("x.pdf"))});
+    CHECK(missing.exitCode == 1);
+    checkOneSentence(missing.err);
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x.pdf"))));
+
+    const ProcessResult noFolder = runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("sessie"), QStringLiteral("-o"),
+                                               dir.path(QStringLiteral("no/such/folder/x.pdf"))});
+    CHECK(noFolder.exitCode == 1);
+    checkOneSentence(noFolder.err);
+
+    const QString locked = dir.path(QStringLiteral("locked"));
+    REQUIRE(QDir().mkpath(locked));
+    REQUIRE(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const ProcessResult unwritable = runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("convenant"), QStringLiteral("-o"),
+                                                 locked + QStringLiteral("/x.pdf")});
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (::geteuid() != 0) { // root writes anywhere
+        CHECK(unwritable.exitCode == 1);
+        checkOneSentence(unwritable.err);
+    }
+
+    const ProcessResult wrongSuffix = runAkkoord({QStringLiteral("report"), demo, QStringLiteral("-o"), dir.path(QStringLiteral("x.docx"))});
+    CHECK(wrongSuffix.exitCode == 1);
+    checkOneSentence(wrongSuffix.err);
+
+    const ProcessResult badKind = runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("brief"), QStringLiteral("-o"),
+                                              dir.path(QStringLiteral("x.pdf"))});
+    CHECK(badKind.exitCode == 2);
+}
