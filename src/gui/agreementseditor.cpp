@@ -54,7 +54,7 @@ public:
         m_blockDescription = new QLabel(this);
         m_blockDescription->setWordWrap(true);
         m_blockDescription->setTextFormat(Qt::PlainText);
-        m_blockDescription->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        m_blockDescription->setStyleSheet(QStringLiteral("color: #4a5560;"));
         layout->addWidget(m_blockDescription);
 
         m_table = new QTableWidget(0, 4, this);
@@ -65,12 +65,11 @@ public:
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setSelectionMode(QAbstractItemView::SingleSelection);
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_table->setMinimumHeight(140);
-        m_table->setMaximumHeight(220);
+        m_table->setWordWrap(false);
         layout->addWidget(m_table);
 
         auto *row = new QHBoxLayout;
-        layout->addLayout(row, 1);
+        layout->addLayout(row);
         buildForm(row);
         buildBuilder(row);
 
@@ -138,6 +137,9 @@ public:
             m_table->selectRow(selectedRow);
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        // As tall as its rows (up to eight), so the page scrolls as a whole.
+        const int rows = std::clamp(m_table->rowCount(), 2, 8);
+        m_table->setFixedHeight(m_table->horizontalHeader()->height() + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
         showSelected();
     }
 
@@ -191,7 +193,7 @@ private:
         form->addRow(tr("Streef&waarde"), m_target);
         form->addRow(tr("&Status"), m_status);
         form->addRow(tr("Dient ambitie(s)"), m_ambitions);
-        row->addWidget(m_form, 3);
+        row->addWidget(m_form, 3, Qt::AlignTop);
 
         auto commitText = [this](const QString &) { commit(); };
         m_what->setCommit(commitText);
@@ -211,14 +213,11 @@ private:
 
     void buildBuilder(QHBoxLayout *row)
     {
-        auto *scroll = new QScrollArea(this);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        m_builder = new QWidget(scroll);
+        m_builder = new QWidget(this);
         m_builderLayout = new QVBoxLayout(m_builder);
-        scroll->setWidget(m_builder);
-        scroll->setMinimumWidth(300);
-        row->addWidget(scroll, 2);
+        m_builderLayout->setContentsMargins(0, 0, 0, 0);
+        m_builder->setMinimumWidth(240);
+        row->addWidget(m_builder, 2, Qt::AlignTop);
     }
 
     void showBuilder()
@@ -252,7 +251,7 @@ private:
                 auto *clause = new QLabel(example.in(language()), box);
                 clause->setWordWrap(true);
                 clause->setTextFormat(Qt::PlainText);
-                clause->setStyleSheet(QStringLiteral("color: palette(dark); font-style: italic;"));
+                clause->setStyleSheet(QStringLiteral("color: #3d4750; font-style: italic;"));
                 auto *insert = new QPushButton(tr("Invoegen"), box);
                 insert->setObjectName(QStringLiteral("insertClause"));
                 const QString value = example.in(language());

@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "domain/error.h"
 #include "gui/mainwindow.h"
+#include "gui/screenshots.h"
 #include "gui/settings.h"
 
 #include <QApplication>
@@ -23,7 +24,9 @@ int runApplication(int &argc, char **argv)
     const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("Use the catalogue in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: nl or en."), QStringLiteral("LANG"));
     const QCommandLineOption quitOption(QStringLiteral("quit-after-show"), QStringLiteral("Quit once the window has been painted (for benchmarks)."));
-    parser.addOptions({catalogOption, langOption, quitOption});
+    const QCommandLineOption shotsOption(QStringLiteral("screenshots"), QStringLiteral("Save a PNG of every page into DIR and quit."), QStringLiteral("DIR"));
+    const QCommandLineOption sizeOption(QStringLiteral("window-size"), QStringLiteral("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
+    parser.addOptions({catalogOption, langOption, quitOption, shotsOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .akkoord file to open."));
     if (!parser.parse(QApplication::arguments())) {
         QTextStream(stderr) << "akkoord: " << parser.errorText() << Qt::endl;
@@ -55,7 +58,20 @@ int runApplication(int &argc, char **argv)
             QMessageBox::warning(&window, QApplication::translate("main", "Openen mislukt"), e.message());
         }
     }
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
+    if (parser.isSet(shotsOption)) {
+        const QString dir = parser.value(shotsOption);
+        QTimer::singleShot(0, &app, [&window, dir] {
+            const int failures = saveScreenshots(window, dir);
+            QApplication::exit(failures == 0 ? 0 : 1);
+        });
+        return QApplication::exec();
+    }
     if (quitAfterShow)
         QTimer::singleShot(0, &app, [&] {
             window.repaint();

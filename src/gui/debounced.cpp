@@ -67,6 +67,12 @@ void DebouncedTextEdit::setLineRange(int minLines, int maxLines)
     fitHeight();
 }
 
+void DebouncedTextEdit::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    fitHeight();
+}
+
 void DebouncedTextEdit::fitHeight()
 {
     const int line = fontMetrics().lineSpacing();
@@ -104,6 +110,8 @@ void DebouncedLineEdit::setFromModel(const QString &text)
         return;
     m_settingFromModel = true;
     setText(text);
+    if (!hasFocus())
+        setCursorPosition(0); // show the start of a long text, not its end
     m_settingFromModel = false;
 }
 

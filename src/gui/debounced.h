@@ -37,6 +37,7 @@ public:
 
 protected:
     void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fitHeight();

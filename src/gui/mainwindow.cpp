@@ -90,6 +90,7 @@ MainWindow::~MainWindow()
 void MainWindow::setLanguage(const QString &language)
 {
     m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    QLocale::setDefault(m_language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Dutch, QLocale::Netherlands));
     if (m_translator)
         QApplication::removeTranslator(m_translator.get());
     m_translator = std::make_unique<QTranslator>();
@@ -213,7 +214,7 @@ void MainWindow::buildPages()
     m_navigator = new QListWidget(split);
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setMinimumWidth(200);
-    m_navigator->setMaximumWidth(300);
+    m_navigator->setMaximumWidth(260);
     m_navigator->setSpacing(2);
     m_pages = new QStackedWidget(split);
     split->setStretchFactor(1, 1);

@@ -71,14 +71,17 @@ PhasePage::PhasePage(TrajectorySession *session, const Phase &phase, QString lan
     m_questions = new QListWidget(split);
     m_questions->setObjectName(QStringLiteral("questionList"));
     m_questions->setWordWrap(true);
-    m_questions->setMinimumWidth(220);
+    m_questions->setMinimumWidth(200);
+    m_questions->setMaximumWidth(380);
     m_questions->setTextElideMode(Qt::ElideNone);
     m_scroll = new QScrollArea(split);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Content always fits the width; only vertical scrolling.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({280, 900});
+    split->setSizes({250, 1000});
     layout->addWidget(split, 1);
 
     for (const Question &q : m_phase.questions)
@@ -153,14 +156,14 @@ void PhasePage::showQuestion(int index)
     v->setContentsMargins(12, 4, 12, 12);
     v->setSpacing(10);
     auto *number = new QLabel(tr("Vraag %1 van %2").arg(index + 1).arg(m_phase.questions.size()), page);
-    number->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    number->setStyleSheet(QStringLiteral("color: #6b7682;"));
     v->addWidget(number);
     auto *text = wrapped(q.text.in(m_language), page, 1.35, true);
     text->setObjectName(QStringLiteral("questionText"));
     v->addWidget(text);
     auto *help = wrapped(q.help.in(m_language), page);
     help->setObjectName(QStringLiteral("questionHelp"));
-    help->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    help->setStyleSheet(QStringLiteral("color: #4a5560;"));
     v->addWidget(help);
 
     const bool joint = q.kind == AnswerKind::Text || q.kind == AnswerKind::List || q.kind == AnswerKind::PartnerChecklist || q.kind == AnswerKind::DomainChecklist;

@@ -2,6 +2,7 @@
 // pdftotext, pdfinfo, pdffonts, and unzip for the ODT.
 
 #include "domain/document.h"
+#include "domain/error.h"
 #include "report/charts.h"
 #include "report/odtwriter.h"
 #include "report/pdfrenderer.h"
@@ -106,14 +107,18 @@ TEST_CASE("hostile user text prints literally and wraps", "[report][pdf][hostile
     const TempDir dir;
     TrajectoryData d = sampleTrajectory();
     d.partners[0].organisation = QStringLiteral("<b>X</b> & Co");
-    d.agreements[0].what = QStringLiteral("</table><img src=x> &amp; 😀 einde");
+    d.agreements[0].what = QStringLiteral("</table><img src=x> &amp; ☺ 😀 einde");
     const QString longWord = QString(5000, QLatin1Char('w'));
     d.agreements[1].means = QStringLiteral("begin ") + longWord + QStringLiteral(" slot");
     d.ambitions[0].intendedResult = QString(5000, QLatin1Char('a')).replace(QRegularExpression(QStringLiteral("a{9}")), QStringLiteral("aaaaaaaa "));
     const QString path = writeCovenant(dir, d);
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("<b>X</b> & Co")));
-    CHECK(flat(text).contains(QStringLiteral("</table><img src=x> &amp; 😀 einde")));
+    // Qt 6.4's PDF engine draws characters beyond the BMP (😀, from DejaVu
+    // Sans) but gives them no text mapping, so pdftotext cannot return them;
+    // everything around them, and BMP symbols such as ☺, comes back intact.
+    CHECK(flat(text).contains(QStringLiteral("</table><img src=x> &amp; ☺")));
+    CHECK(flat(text).contains(QStringLiteral(" einde")));
     CHECK(text.contains(QStringLiteral("begin")));
     CHECK(text.contains(QStringLiteral(" slot")));
     // All 5,000 characters of the unbroken word arrive, wrapped over lines.
@@ -129,7 +134,7 @@ TEST_CASE("hostile user text prints literally and wraps", "[report][pdf][hostile
     const ProcessResult xml = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
     REQUIRE(xml.exitCode == 0);
     CHECK(xml.out.contains("&lt;b&gt;X&lt;/b&gt; &amp; Co"));
-    CHECK(xml.out.contains("&lt;/table&gt;&lt;img src=x&gt; &amp;amp; 😀 einde"));
+    CHECK(xml.out.contains("&lt;/table&gt;&lt;img src=x&gt; &amp;amp; ☺ 😀 einde"));
 }
 
 TEST_CASE("a long table breaks across pages with its header row repeated", "[report][pdf]")

@@ -22,11 +22,13 @@ QString makeDemo(const TempDir &dir)
 // Exactly one sentence: one line, ending in a full stop.
 void checkOneSentence(const QByteArray &err)
 {
-    const QString text = QString::fromUtf8(err).trimmed();
-    INFO(text.toStdString());
-    CHECK_FALSE(text.isEmpty());
-    CHECK_FALSE(text.contains(QLatin1Char('\n')));
-    CHECK(text.endsWith(QLatin1Char('.')));
+    QStringList lines = QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Qt's own environment notes (no XDG_RUNTIME_DIR in a test sandbox) are not ours.
+    lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("QStandardPaths:")); });
+    INFO(lines.join(QLatin1Char('|')).toStdString());
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().startsWith(QLatin1String("akkoord: ")));
+    CHECK(lines.first().endsWith(QLatin1Char('.')));
 }
 
 } // namespace

@@ -1,0 +1,57 @@
+#include "gui/screenshots.h"
+
+#include "gui/mainwindow.h"
+#include "gui/phasepage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+
+namespace akkoord::gui {
+
+namespace {
+
+bool shoot(MainWindow &window, const QString &path)
+{
+    QApplication::processEvents();
+    window.repaint();
+    return window.grab().save(path);
+}
+
+} // namespace
+
+int saveScreenshots(MainWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    int failures = 0;
+    auto save = [&](const QString &name) {
+        if (!shoot(window, QDir(dir).filePath(name + QStringLiteral(".png"))))
+            ++failures;
+    };
+    if (!window.session()) {
+        save(QStringLiteral("welcome"));
+        return failures;
+    }
+    window.showPage(0);
+    save(QStringLiteral("partners"));
+    // For each phase, the question that shows its kind of editor best.
+    const QList<std::pair<int, QString>> picks{{0, QStringLiteral("verkennen.vraagstuk")},    {0, QStringLiteral("verkennen.urgentie")},
+                                               {1, QStringLiteral("ambities.ambities")},      {2, QStringLiteral("inventariseren.visie-beleid")},
+                                               {3, QStringLiteral("analyseren.belemmeringen")}, {4, QStringLiteral("ontwikkelen.afspraken")},
+                                               {5, QStringLiteral("verantwoorden.verantwoording")}};
+    for (const auto &[phase, question] : picks) {
+        PhasePage *page = window.phasePage(phase);
+        if (!page)
+            continue;
+        window.showPage(phase + 1);
+        int index = 0;
+        for (int i = 0; i < page->phase().questions.size(); ++i)
+            if (page->phase().questions[i].id == question)
+                index = i;
+        page->setCurrentQuestion(index);
+        save(QStringLiteral("%1-%2").arg(phase + 1).arg(QString(question).replace(QLatin1Char('.'), QLatin1Char('-'))));
+    }
+    return failures;
+}
+
+} // namespace akkoord::gui
