@@ -145,6 +145,45 @@ struct WorkshopSession
     bool operator==(const WorkshopSession &) const = default;
 };
 
+// Self-assessment ("doorlichting"): rounds of respondents rating the
+// catalogue's statements per building block.
+inline constexpr int kDontKnow = 0; // "weet niet / n.v.t."
+
+struct AssessmentRound
+{
+    RecordId id = 0;
+    QString name;
+    QDate date;
+    bool operator==(const AssessmentRound &) const = default;
+};
+
+struct Respondent
+{
+    RecordId id = 0;
+    RecordId round = 0;
+    QString name;
+    std::optional<PartnerId> partner;
+    PartnerRole role = PartnerRole::Core; // taken from the partner by default
+    int position = 0;
+    bool operator==(const Respondent &) const = default;
+};
+
+struct AssessmentScore
+{
+    RecordId respondent = 0;
+    QString statementId;
+    int score = kDontKnow; // 1..5, or kDontKnow
+    bool operator==(const AssessmentScore &) const = default;
+};
+
+struct AssessmentComment
+{
+    RecordId respondent = 0;
+    QString buildingBlock;
+    QString text;
+    bool operator==(const AssessmentComment &) const = default;
+};
+
 // Trajectory-level facts, including the covenant settings set in the GUI.
 struct TrajectoryInfo
 {
@@ -177,6 +216,10 @@ struct TrajectoryData
     QList<AccountabilityItem> accountability;
     QList<Evaluation> evaluations;
     QList<WorkshopSession> sessions;
+    QList<AssessmentRound> rounds;
+    QList<Respondent> respondents;
+    QList<AssessmentScore> scores;
+    QList<AssessmentComment> comments;
     bool operator==(const TrajectoryData &) const = default;
 
     const Partner *partner(PartnerId id) const;

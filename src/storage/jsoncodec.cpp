@@ -358,6 +358,30 @@ ojson toJson(const ExchangeData &exchange)
                                  {"attendees", idArray(w.attendees)},
                                  {"notes", s(w.notes)}});
     doc["sessions"] = sessions;
+    ojson assessments = ojson::array();
+    for (const AssessmentRound &r : d.rounds) {
+        ojson respondents = ojson::array();
+        for (const Respondent &resp : d.respondents) {
+            if (resp.round != r.id)
+                continue;
+            ojson scores = ojson::object();
+            for (const AssessmentScore &sc : d.scores)
+                if (sc.respondent == resp.id)
+                    scores[s(sc.statementId)] = sc.score;
+            ojson comments = ojson::object();
+            for (const AssessmentComment &c : d.comments)
+                if (c.respondent == resp.id)
+                    comments[s(c.buildingBlock)] = s(c.text);
+            respondents.push_back(ojson{{"id", resp.id},
+                                        {"name", s(resp.name)},
+                                        {"partner", resp.partner ? ojson(*resp.partner) : ojson(nullptr)},
+                                        {"role", s(roleKey(resp.role))},
+                                        {"scores", scores},
+                                        {"comments", comments}});
+        }
+        assessments.push_back(ojson{{"id", r.id}, {"name", s(r.name)}, {"date", optionalText(dateToText(r.date))}, {"respondents", respondents}});
+    }
+    doc["assessments"] = assessments;
     ojson history = ojson::array();
     for (const HistoryEntry &h : exchange.history)
         history.push_back(ojson{{"id", h.id},
@@ -401,7 +425,7 @@ ExchangeData fromJson(const json &doc)
 {
     const std::string root;
     object(doc, root, {"format", "formatVersion", "trajectory", "partners", "answers", "perspectives", "ratings", "ambitions",
-                       "agreements", "accountability", "evaluations", "sessions", "history"});
+                       "agreements", "accountability", "evaluations", "sessions", "assessments", "history"});
     if (str(doc, "format", root, true) != QLatin1String("akkoord-trajectory"))
         fail("/format", QCoreApplication::translate("akkoord::Import", "this is not an Akkoord trajectory export"));
     const std::int64_t version = integer(doc, "formatVersion", root);
@@ -563,6 +587,52 @@ ExchangeData fromJson(const json &doc)
         d.sessions.append(w);
     });
     requireUnique(d.sessions, "sessions", &WorkshopSession::id);
+    QSet<std::int64_t> respondentIds;
+    each(doc, "assessments", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "name", "date", "respondents"});
+        AssessmentRound r;
+        r.id = integer(j, "id", p);
+        r.name = str(j, "name", p);
+        r.date = date(j, "date", p);
+        d.rounds.append(r);
+        each(j, "respondents", p, [&](const json &rj, const std::string &rp) {
+            object(rj, rp, {"id", "name", "partner", "role", "scores", "comments"});
+            Respondent resp;
+            resp.id = integer(rj, "id", rp);
+            if (resp.id <= 0 || respondentIds.contains(resp.id))
+                fail(rp + "/id", QCoreApplication::translate("akkoord::Import", "the id %1 is used twice").arg(resp.id));
+            respondentIds.insert(resp.id);
+            resp.round = r.id;
+            resp.name = str(rj, "name", rp);
+            if (const json *pj = member(rj, "partner", rp, false); pj && !pj->is_null()) {
+                resp.partner = integer(rj, "partner", rp);
+                requireKnown(partnerIds, *resp.partner, rp + "/partner", QCoreApplication::translate("akkoord::Import", "partner"));
+            }
+            resp.role = enumValue(rj, "role", rp, &roleFromKey, PartnerRole::Core);
+            resp.position = int(d.respondents.size());
+            d.respondents.append(resp);
+            if (const json *sj = member(rj, "scores", rp, false)) {
+                if (!sj->is_object())
+                    fail(rp + "/scores", QCoreApplication::translate("akkoord::Import", "an object {…} was expected"));
+                for (auto it = sj->begin(); it != sj->end(); ++it) {
+                    const std::string sp = rp + "/scores/" + it.key();
+                    if (!it->is_number_integer() || it->get<std::int64_t>() < kDontKnow || it->get<std::int64_t>() > 5)
+                        fail(sp, QCoreApplication::translate("akkoord::Import", "a rating must be 0 (don't know) or between 1 and 5"));
+                    d.scores.append(AssessmentScore{resp.id, QString::fromStdString(it.key()), int(it->get<std::int64_t>())});
+                }
+            }
+            if (const json *cj = member(rj, "comments", rp, false)) {
+                if (!cj->is_object())
+                    fail(rp + "/comments", QCoreApplication::translate("akkoord::Import", "an object {…} was expected"));
+                for (auto it = cj->begin(); it != cj->end(); ++it) {
+                    if (!it->is_string())
+                        fail(rp + "/comments/" + it.key(), QCoreApplication::translate("akkoord::Import", "text was expected"));
+                    d.comments.append(AssessmentComment{resp.id, QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>())});
+                }
+            }
+        });
+    });
+    requireUnique(d.rounds, "assessments", &AssessmentRound::id);
     each(doc, "history", root, [&](const json &j, const std::string &p) {
         object(j, p, {"id", "at", "author", "entity", "key", "old", "new"});
         HistoryEntry h;

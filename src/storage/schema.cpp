@@ -130,6 +130,38 @@ CREATE TRIGGER history_is_append_only_u BEFORE UPDATE ON history
 CREATE TRIGGER history_is_append_only_d BEFORE DELETE ON history
     BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 )sql",
+        // 1 -> 2: self-assessment rounds ("doorlichting").
+        R"sql(
+CREATE TABLE assessment_rounds (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    date TEXT
+);
+
+CREATE TABLE respondents (
+    id         INTEGER PRIMARY KEY,
+    round_id   INTEGER NOT NULL REFERENCES assessment_rounds(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    name       TEXT NOT NULL DEFAULT '',
+    partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+    role       TEXT NOT NULL CHECK (role IN ('core', 'outer'))
+);
+CREATE INDEX respondents_by_round ON respondents(round_id, position);
+
+CREATE TABLE assessment_scores (
+    respondent_id INTEGER NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+    statement_id  TEXT NOT NULL,
+    score         INTEGER NOT NULL CHECK (score BETWEEN 0 AND 5),
+    PRIMARY KEY (respondent_id, statement_id)
+) WITHOUT ROWID;
+
+CREATE TABLE assessment_comments (
+    respondent_id  INTEGER NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+    building_block TEXT NOT NULL,
+    text           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (respondent_id, building_block)
+) WITHOUT ROWID;
+)sql",
     };
     return list;
 }

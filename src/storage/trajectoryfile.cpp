@@ -477,6 +477,35 @@ TrajectoryData TrajectoryFile::load() const
                 d.sessions.append(w);
             }
         }
+        {
+            SQLite::Statement q(*m_db, "SELECT id, name, date FROM assessment_rounds ORDER BY date IS NULL, date, id");
+            while (q.executeStep())
+                d.rounds.append(AssessmentRound{q.getColumn(0).getInt64(), text(q.getColumn(1)), dateFromText(text(q.getColumn(2)))});
+        }
+        {
+            SQLite::Statement q(*m_db, "SELECT id, round_id, position, name, partner_id, role FROM respondents ORDER BY round_id, position, id");
+            while (q.executeStep()) {
+                Respondent r;
+                r.id = q.getColumn(0).getInt64();
+                r.round = q.getColumn(1).getInt64();
+                r.position = q.getColumn(2).getInt();
+                r.name = text(q.getColumn(3));
+                if (!q.getColumn(4).isNull())
+                    r.partner = q.getColumn(4).getInt64();
+                r.role = roleFromKey(text(q.getColumn(5))).value_or(PartnerRole::Core);
+                d.respondents.append(r);
+            }
+        }
+        {
+            SQLite::Statement q(*m_db, "SELECT respondent_id, statement_id, score FROM assessment_scores ORDER BY respondent_id, statement_id");
+            while (q.executeStep())
+                d.scores.append(AssessmentScore{q.getColumn(0).getInt64(), text(q.getColumn(1)), q.getColumn(2).getInt()});
+        }
+        {
+            SQLite::Statement q(*m_db, "SELECT respondent_id, building_block, text FROM assessment_comments ORDER BY respondent_id, building_block");
+            while (q.executeStep())
+                d.comments.append(AssessmentComment{q.getColumn(0).getInt64(), text(q.getColumn(1)), text(q.getColumn(2))});
+        }
     } catch (const SQLite::Exception &e) {
         throw sqlError(e, m_path);
     }
@@ -1077,6 +1106,7 @@ void TrajectoryFile::writeAll(const ExchangeData &exchange)
             session.reset();
             replaceAttendees(*m_db, w.id, w.attendees);
         }
+        writeAssessments(d);
         SQLite::Statement history(*m_db, "INSERT INTO history(id, at, author, entity, key, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const HistoryEntry &h : exchange.history) {
             history.bind(1, h.id);
@@ -1089,6 +1119,156 @@ void TrajectoryFile::writeAll(const ExchangeData &exchange)
             history.exec();
             history.reset();
         }
+    });
+}
+
+namespace {
+void bindRespondent(SQLite::Statement &q, const Respondent &r)
+{
+    q.bind(1, r.round);
+    bindText(q, 2, r.name);
+    if (r.partner)
+        q.bind(3, *r.partner);
+    else
+        q.bind(3);
+    bindText(q, 4, roleKey(r.role));
+}
+} // namespace
+
+void TrajectoryFile::writeAssessments(const TrajectoryData &d)
+{
+    SQLite::Statement round(*m_db, "INSERT INTO assessment_rounds(id, name, date) VALUES (?, ?, ?)");
+    for (const AssessmentRound &r : d.rounds) {
+        round.bind(1, r.id);
+        bindText(round, 2, r.name);
+        bindOptionalText(round, 3, dateToText(r.date));
+        round.exec();
+        round.reset();
+    }
+    SQLite::Statement respondent(*m_db, "INSERT INTO respondents(round_id, name, partner_id, role, id, position) VALUES (?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; i < d.respondents.size(); ++i) {
+        bindRespondent(respondent, d.respondents[i]);
+        respondent.bind(5, d.respondents[i].id);
+        respondent.bind(6, int(i));
+        respondent.exec();
+        respondent.reset();
+    }
+    SQLite::Statement score(*m_db, "INSERT INTO assessment_scores(respondent_id, statement_id, score) VALUES (?, ?, ?)");
+    for (const AssessmentScore &s : d.scores) {
+        score.bind(1, s.respondent);
+        bindText(score, 2, s.statementId);
+        score.bind(3, s.score);
+        score.exec();
+        score.reset();
+    }
+    SQLite::Statement comment(*m_db, "INSERT INTO assessment_comments(respondent_id, building_block, text) VALUES (?, ?, ?)");
+    for (const AssessmentComment &c : d.comments) {
+        comment.bind(1, c.respondent);
+        bindText(comment, 2, c.buildingBlock);
+        bindText(comment, 3, c.text);
+        comment.exec();
+        comment.reset();
+    }
+}
+
+RecordId TrajectoryFile::addRound(const AssessmentRound &r)
+{
+    return write([&] {
+        SQLite::Statement q(*m_db, "INSERT INTO assessment_rounds(name, date, id) VALUES (?, ?, ?)");
+        bindText(q, 1, r.name);
+        bindOptionalText(q, 2, dateToText(r.date));
+        bindId(q, 3, r.id);
+        q.exec();
+        return RecordId(m_db->getLastInsertRowid());
+    });
+}
+
+void TrajectoryFile::updateRound(const AssessmentRound &r)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "UPDATE assessment_rounds SET name = ?, date = ? WHERE id = ?");
+        bindText(q, 1, r.name);
+        bindOptionalText(q, 2, dateToText(r.date));
+        q.bind(3, r.id);
+        q.exec();
+        requireChanged();
+    });
+}
+
+void TrajectoryFile::removeRound(RecordId id)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "DELETE FROM assessment_rounds WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+RecordId TrajectoryFile::addRespondent(const Respondent &r)
+{
+    return write([&] {
+        SQLite::Statement q(*m_db, "INSERT INTO respondents(round_id, name, partner_id, role, id, position) "
+                                   "VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM respondents WHERE round_id = ?1))");
+        bindRespondent(q, r);
+        bindId(q, 5, r.id);
+        q.exec();
+        return RecordId(m_db->getLastInsertRowid());
+    });
+}
+
+void TrajectoryFile::updateRespondent(const Respondent &r)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "UPDATE respondents SET round_id = ?, name = ?, partner_id = ?, role = ? WHERE id = ?");
+        bindRespondent(q, r);
+        q.bind(5, r.id);
+        q.exec();
+        requireChanged();
+    });
+}
+
+void TrajectoryFile::removeRespondent(RecordId id)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "DELETE FROM respondents WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+void TrajectoryFile::setScore(const AssessmentScore &s)
+{
+    if (s.score < kDontKnow || s.score > 5)
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "A rating must be between 1 and 5, or \"don't know\"."));
+    write([&] {
+        SQLite::Statement q(*m_db, "INSERT INTO assessment_scores(respondent_id, statement_id, score) VALUES (?, ?, ?) "
+                                   "ON CONFLICT(respondent_id, statement_id) DO UPDATE SET score = excluded.score");
+        q.bind(1, s.respondent);
+        bindText(q, 2, s.statementId);
+        q.bind(3, s.score);
+        q.exec();
+    });
+}
+
+void TrajectoryFile::clearScore(RecordId respondent, const QString &statementId)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "DELETE FROM assessment_scores WHERE respondent_id = ? AND statement_id = ?");
+        q.bind(1, respondent);
+        bindText(q, 2, statementId);
+        q.exec();
+    });
+}
+
+void TrajectoryFile::setComment(const AssessmentComment &c)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "INSERT INTO assessment_comments(respondent_id, building_block, text) VALUES (?, ?, ?) "
+                                   "ON CONFLICT(respondent_id, building_block) DO UPDATE SET text = excluded.text");
+        q.bind(1, c.respondent);
+        bindText(q, 2, c.buildingBlock);
+        bindText(q, 3, c.text);
+        q.exec();
     });
 }
 

@@ -19,7 +19,7 @@ namespace akkoord {
 // apart from any other SQLite database.
 inline constexpr int kApplicationId = 0x414B4B44;
 // The schema this build writes; older files are migrated forward on open.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // One open .akkoord file. Every edit is its own durable transaction: when a
 // method returns, the change survives a crash of the program and a power cut
@@ -95,6 +95,17 @@ public:
     void updateSession(const WorkshopSession &session);
     void removeSession(RecordId id);
 
+    RecordId addRound(const AssessmentRound &round);
+    void updateRound(const AssessmentRound &round);
+    void removeRound(RecordId id);
+    RecordId addRespondent(const Respondent &respondent);
+    void updateRespondent(const Respondent &respondent);
+    void removeRespondent(RecordId id);
+    // Score kDontKnow records "weet niet"; clearScore removes the answer.
+    void setScore(const AssessmentScore &score);
+    void clearScore(RecordId respondent, const QString &statementId);
+    void setComment(const AssessmentComment &comment);
+
     // A consistent copy of the whole file (VACUUM INTO), e.g. "Save a copy as".
     void saveCopyAs(const QString &target) const;
 
@@ -111,6 +122,7 @@ private:
     void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue);
     void replaceContributors(RecordId agreement, const Agreement &a);
     void writeAll(const ExchangeData &exchange);
+    void writeAssessments(const TrajectoryData &data);
 
     QString m_path;
     QString m_author;

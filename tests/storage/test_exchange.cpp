@@ -72,7 +72,7 @@ TEST_CASE("export, import, export gives identical JSON", "[exchange]")
     TrajectoryFile::createFrom(second, fromJsonText(json1));
     const QByteArray json2 = toJsonText(TrajectoryFile::open(second)->exportAll());
     CHECK(json1 == json2);
-    CHECK(json1.contains("\"formatVersion\": 1"));
+    CHECK(json1.contains("\"formatVersion\": 2"));
     CHECK(fromJsonText(json1).history.size() == 2);
 }
 
