@@ -22,6 +22,20 @@ DocumentBlock DocumentBlock::urgencyChart(const UrgencyChartData &data)
     return {.kind = Kind::Chart, .chart = ChartKind::Urgency, .urgency = data};
 }
 DocumentBlock DocumentBlock::signatureBlocks(const QList<SignatureBlock> &blocks) { return {.kind = Kind::Signatures, .signatures = blocks}; }
+DocumentBlock DocumentBlock::radarChart(const RadarChartData &data) { return {.kind = Kind::Chart, .chart = ChartKind::Radar, .radar = data}; }
+DocumentBlock DocumentBlock::notice(const QString &text, const QString &lead) { return {.kind = Kind::Notice, .lead = lead, .text = text}; }
+DocumentBlock DocumentBlock::scaleHeader(const QStringList &labels, const QString &caption)
+{
+    return {.kind = Kind::ScaleHeader, .text = caption, .choices = labels};
+}
+DocumentBlock DocumentBlock::scaleItem(const QString &number, const QString &text, const QStringList &labels)
+{
+    return {.kind = Kind::ScaleItem, .number = number, .text = text, .choices = labels};
+}
+DocumentBlock DocumentBlock::field(const QString &label, int lines, const QStringList &choices)
+{
+    return {.kind = Kind::Field, .lead = label, .choices = choices, .writeLines = choices.isEmpty() ? std::max(1, lines) : 0};
+}
 
 const DocumentSection *Document::section(const QString &key) const
 {
@@ -185,6 +199,24 @@ void serialise(Canon &c, const DocumentBlock &b)
         c.str(s.date.isValid() ? s.date.toString(Qt::ISODate) : QString());
         c.num(s.underMandateReservation ? 1 : 0);
     }
+    c.tag('R');
+    c.str(b.radar.title);
+    c.list(b.radar.axes);
+    c.str(QString::number(b.radar.minimum));
+    c.str(QString::number(b.radar.maximum));
+    c.str(b.radar.note);
+    c.num(b.radar.series.size());
+    for (const RadarSeries &s : b.radar.series) {
+        c.str(s.label);
+        c.num(s.colour);
+        c.num(s.dashed ? 1 : 0);
+        c.num(s.values.size());
+        for (const std::optional<double> &v : s.values)
+            c.str(v ? QString::number(*v, 'f', 6) : QStringLiteral("-"));
+    }
+    c.tag('F');
+    c.list(b.choices);
+    c.num(b.writeLines);
 }
 
 } // namespace

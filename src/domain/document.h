@@ -13,9 +13,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace akkoord {
 
-enum class DocumentKind { Covenant, SessionReport };
+enum class DocumentKind { Covenant, SessionReport, Questionnaire };
 
 struct DocumentTable
 {
@@ -44,9 +46,30 @@ struct UrgencyChartData
     bool operator==(const UrgencyChartData &) const = default;
 };
 
-// Charts a document can hold. The self-assessment radar joins this list
-// when the self-assessment arrives in the domain.
-enum class ChartKind { Urgency };
+// One line of a radar chart: a value per axis, in axis order.
+struct RadarSeries
+{
+    QString label;
+    int colour = 0; // index into the chart palette
+    QList<std::optional<double>> values; // nullopt: no data, drawn as a gap (never as 0)
+    bool dashed = false; // e.g. an earlier round drawn under the latest
+    bool operator==(const RadarSeries &) const = default;
+};
+
+// What the radar chart draws: the self-assessment per building block.
+struct RadarChartData
+{
+    QString title;
+    QStringList axes; // the building blocks' titles, clockwise from the top
+    double minimum = 1;
+    double maximum = 5;
+    QList<RadarSeries> series;
+    QString note; // a short line under the legend; may be empty
+    bool operator==(const RadarChartData &) const = default;
+};
+
+// Charts a document can hold.
+enum class ChartKind { Urgency, Radar };
 
 struct SignatureBlock
 {
@@ -70,6 +93,10 @@ struct DocumentBlock
         Table,
         Chart,
         Signatures,
+        Notice, // a prominent, boxed warning the reader must not miss
+        ScaleHeader, // column labels over the tick boxes of the items below (choices)
+        ScaleItem, // a numbered statement with one tick box per choice
+        Field, // a label with a line to write on, or with labelled tick boxes (choices)
     };
     Kind kind = Kind::Paragraph;
     QString number; // clauses: "1.", "2." …
@@ -79,6 +106,9 @@ struct DocumentBlock
     ChartKind chart = ChartKind::Urgency;
     UrgencyChartData urgency;
     QList<SignatureBlock> signatures;
+    RadarChartData radar;
+    QStringList choices; // ScaleHeader, ScaleItem, Field
+    int writeLines = 0; // Field: lines to write on
     bool operator==(const DocumentBlock &) const = default;
 
     static DocumentBlock paragraph(const QString &text, const QString &lead = {});
@@ -89,6 +119,12 @@ struct DocumentBlock
     static DocumentBlock tableBlock(const DocumentTable &table);
     static DocumentBlock urgencyChart(const UrgencyChartData &data);
     static DocumentBlock signatureBlocks(const QList<SignatureBlock> &blocks);
+    static DocumentBlock radarChart(const RadarChartData &data);
+    static DocumentBlock notice(const QString &text, const QString &lead = {});
+    static DocumentBlock scaleHeader(const QStringList &labels, const QString &caption = {});
+    static DocumentBlock scaleItem(const QString &number, const QString &text, const QStringList &labels);
+    // A write-in field (`lines` lines), or with `choices` a row of tick boxes.
+    static DocumentBlock field(const QString &label, int lines = 1, const QStringList &choices = {});
 };
 
 struct DocumentSection
@@ -105,7 +141,8 @@ struct DocumentSection
 
 struct TitlePage
 {
-    QString kindLabel; // "Convenant", "Verslag"
+    QString kindLabel; // "Convenant", "Verslag"; also in every page header
+    // An empty title: no title page (the questionnaire starts on page 1).
     QString title;
     QString subtitle;
     QString municipality;
@@ -146,6 +183,10 @@ struct DocumentOptions
 
 Document buildCovenant(const TrajectoryData &data, const Catalog &catalog, const DocumentOptions &options = {});
 Document buildSessionReport(const TrajectoryData &data, const Catalog &catalog, const DocumentOptions &options = {});
+// A blank self-assessment questionnaire for paper: fields for the
+// respondent, then per building block its statements with tick boxes 1–5
+// and "weet niet / n.v.t.", and a comment field.
+Document buildQuestionnaire(const TrajectoryData &data, const Catalog &catalog, const DocumentOptions &options = {});
 
 // What still stands between this trajectory and a covenant to sign, as
 // finished sentences in the options' language. Empty: ready to sign.
@@ -159,6 +200,17 @@ QByteArray canonicalContent(const Document &document);
 
 // The urgency ratings as chart data, in partner order.
 UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language);
+
+// The self-assessment rounds that have respondents, oldest first (by date,
+// then id). The documents report on the last one and compare it with the
+// one before.
+QList<AssessmentRound> answeredRounds(const TrajectoryData &data);
+
+// The radar of one round: a series for all respondents, core and outer
+// partners, each only when its group has at least kMinGroupSize
+// respondents; a building block without valid ratings is a gap.
+// `round` 0: the latest answered round.
+RadarChartData assessmentRadar(const TrajectoryData &data, const Catalog &catalog, const QString &language, RecordId round = 0);
 
 // A date as written in the document's language ("1 januari 2027").
 QString longDate(const QDate &date, const QString &language);

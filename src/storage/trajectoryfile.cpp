@@ -256,9 +256,11 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::open(const QString &path, Access
     }
     f->openDatabase(f->m_readOnly);
     f->checkIdentity();
+    // Migrate first, while the file is still byte-for-byte what the user had,
+    // so the copy kept before the migration is exactly the old file.
+    f->migrate();
     if (!f->m_readOnly)
         f->configureForWriting();
-    f->migrate();
     return f;
 }
 
