@@ -184,7 +184,7 @@ int cmdCatalog(const QStringList &arguments)
 int cmdReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("akkoord::cli", "convenant (the covenant) or sessie (the session report)."), QStringLiteral("KIND"),
+    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("akkoord::cli", "convenant (the covenant), sessie (the session report) or vragenlijst (the blank self-assessment questionnaire)."), QStringLiteral("KIND"),
                                   QStringLiteral("convenant"));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("akkoord::cli", "Language of the document: nl or en."), QStringLiteral("LANG"), QStringLiteral("nl"));
     const QCommandLineOption catalogDir(QStringLiteral("catalog"), QCoreApplication::translate("akkoord::cli", "Use the catalogue in DIR."), QStringLiteral("DIR"));
@@ -196,8 +196,9 @@ int cmdReport(const QStringList &arguments)
     const QString out = requireOutput(parser);
     const QString k = parser.value(kind).toLower();
     const bool covenant = k == QLatin1String("convenant") || k == QLatin1String("covenant");
-    if (!covenant && k != QLatin1String("sessie") && k != QLatin1String("session"))
-        throw Usage{QCoreApplication::translate("akkoord::cli", "--kind is convenant or sessie.")};
+    const bool questionnaire = k == QLatin1String("vragenlijst") || k == QLatin1String("questionnaire");
+    if (!covenant && !questionnaire && k != QLatin1String("sessie") && k != QLatin1String("session"))
+        throw Usage{QCoreApplication::translate("akkoord::cli", "--kind is convenant, sessie or vragenlijst.")};
     const QString language = parser.value(lang);
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         throw Usage{QCoreApplication::translate("akkoord::cli", "--lang is nl or en.")};
@@ -213,7 +214,9 @@ int cmdReport(const QStringList &arguments)
     DocumentOptions options;
     options.language = language;
     options.draft = parser.isSet(draft) ? DocumentOptions::Draft::Draft : parser.isSet(final_) ? DocumentOptions::Draft::Final : DocumentOptions::Draft::Auto;
-    const Document document = covenant ? buildCovenant(data, catalog.catalog, options) : buildSessionReport(data, catalog.catalog, options);
+    const Document document = covenant        ? buildCovenant(data, catalog.catalog, options)
+                              : questionnaire ? buildQuestionnaire(data, catalog.catalog, options)
+                                              : buildSessionReport(data, catalog.catalog, options);
     report::writeDocument(document, out);
     printErr(QCoreApplication::translate("akkoord::cli", "Wrote %1 (fingerprint %2).").arg(out, fingerprint(document)));
     return 0;
@@ -231,8 +234,9 @@ QString usage()
               "  akkoord import IN.json -o FILE.akkoord       make a new file from an export\n"
               "  akkoord demo -o FILE.akkoord                 write the demo trajectory\n"
               "  akkoord catalog check [DIR] [--json]         validate a question catalogue\n"
-              "  akkoord report FILE.akkoord --kind convenant|sessie -o OUT.pdf|OUT.odt\n"
-              "        [--lang nl|en] [--draft|--final]       write the covenant or the session report\n"
+              "  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt\n"
+              "        [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank\n"
+              "                                               self-assessment questionnaire for paper\n"
               "\n"
               "Options:\n"
               "  --catalog DIR      use the catalogue in DIR instead of the built-in one\n"

@@ -51,9 +51,8 @@ public:
         doc.sections << signatures();
         if (o.includeAnnexes) {
             // Each annex builder returns an empty section when it has nothing
-            // to show. The self-assessment results join this list once the
-            // self-assessment exists in the domain.
-            for (const auto &annex : {&CovenantBuilder::agreementsAnnex, &CovenantBuilder::urgencyAnnex})
+            // to show.
+            for (const auto &annex : {&CovenantBuilder::agreementsAnnex, &CovenantBuilder::urgencyAnnex, &CovenantBuilder::assessmentAnnex})
                 addAnnex(doc, (this->*annex)());
         }
         return doc;
@@ -413,6 +412,12 @@ private:
             reasons.rows.append({e.partner, e.score > 0 ? QString::number(e.score) : QStringLiteral("–"), e.reason});
         s.blocks << Block::tableBlock(reasons);
         return s;
+    }
+
+    Section assessmentAnnex() const
+    {
+        return Section{.key = QStringLiteral("annex.assessment"), .title = L(lang, "Resultaten zelfevaluatie", "Self-assessment results"),
+                       .blocks = assessmentBlocks(d, c, lang, false)};
     }
 
     const TrajectoryData &d;

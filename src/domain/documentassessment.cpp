@@ -105,7 +105,7 @@ RadarChartData radarOf(const RoundResults &r, const Catalog &c, const QString &l
     QStringList hidden;
     for (const auto &[group, colour] : groups) {
         if (!groupShown(r, group)) {
-            if (statsFor(r.blocks.value(0).stats, group).ratings > 0 || (group == Group::All ? r.respondents : group == Group::Core ? r.coreRespondents : r.outerRespondents) > 0)
+            if ((group == Group::All ? r.respondents : group == Group::Core ? r.coreRespondents : r.outerRespondents) > 0)
                 hidden << groupLabel(group, lang).toLower();
             continue;
         }
@@ -271,22 +271,15 @@ QList<DocumentBlock> assessmentBlocks(const TrajectoryData &d, const Catalog &c,
         for (const Respondent &x : d.respondents)
             if (x.round == latest.id)
                 inRound.insert(x.id, true);
-        QList<Block> comments;
-        for (const BuildingBlock &b : c.buildingBlocks) {
-            QList<Block> items;
+        DocumentTable comments{.header = {L(lang, "Bouwsteen", "Building block"), L(lang, "Toelichting", "Comment")}, .columnWeights = {1.4, 4.6}};
+        for (const BuildingBlock &b : c.buildingBlocks)
             for (const AssessmentComment &x : d.comments)
                 if (x.buildingBlock == b.id && inRound.contains(x.respondent) && !x.text.trimmed().isEmpty())
-                    items << Block::bullet(x.text.trimmed());
-            if (!items.isEmpty())
-                comments << Block::paragraph(b.title.in(lang), QString()) << items;
-        }
-        if (!comments.isEmpty()) {
+                    comments.rows << QStringList{b.title.in(lang), x.text.trimmed()};
+        if (!comments.rows.isEmpty()) {
             out << Block::subheading(L(lang, "Toelichtingen van respondenten", "Respondents’ comments"));
             out << Block::note(L(lang, "Zonder namen, zoals gegeven.", "Without names, as given."));
-            for (Block &b : comments)
-                if (b.kind == Block::Kind::Paragraph)
-                    b = Block::paragraph({}, b.text + QLatin1Char(' '));
-            out << comments;
+            out << Block::tableBlock(comments);
         }
     }
     return out;

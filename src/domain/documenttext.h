@@ -32,5 +32,8 @@ QString decimal(double value, const QString &language);
 // Readable choices of a checklist answer (partner names or domain labels).
 QStringList choiceLabels(const Question &q, const Answer &a, const TrajectoryData &data, const QString &language);
 DocumentTable agreementsTable(const TrajectoryData &data, const Catalog &catalog, const QList<Agreement> &agreements, const QString &language);
+// The results of the latest answered self-assessment round (and the change
+// since the one before); empty when no round has respondents.
+QList<DocumentBlock> assessmentBlocks(const TrajectoryData &data, const Catalog &catalog, const QString &language, bool withComments);
 
 } // namespace akkoord::doctext

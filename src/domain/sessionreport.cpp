@@ -43,7 +43,7 @@ public:
             if (!s.blocks.isEmpty())
                 doc.sections << s;
         }
-        for (Section s : {agreementsSection(), accountabilitySection(), openQuestions(), orphans()})
+        for (Section s : {assessmentSection(), agreementsSection(), accountabilitySection(), openQuestions(), orphans()})
             if (!s.blocks.isEmpty())
                 doc.sections << s;
         int n = 0;
@@ -187,6 +187,12 @@ private:
                 s.blocks << Block::note(L(lang, "Status: %1", "Status: %1").arg(answerStatusText(a->status, lang)));
         }
         return s;
+    }
+
+    Section assessmentSection() const
+    {
+        return Section{.role = Section::Role::Chapter, .key = QStringLiteral("assessment"), .title = L(lang, "Zelfevaluatie", "Self-assessment"),
+                       .blocks = assessmentBlocks(d, c, lang, true), .newPage = true};
     }
 
     Section agreementsSection() const

@@ -41,3 +41,40 @@ void RatingChartWidget::paintEvent(QPaintEvent *)
 }
 
 } // namespace akkoord::gui
+
+namespace akkoord::gui {
+
+RadarChartWidget::RadarChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumHeight(320);
+}
+
+void RadarChartWidget::setData(const RadarChartData &data)
+{
+    if (data == m_data)
+        return;
+    m_data = data;
+    updateGeometry();
+    update();
+}
+
+int RadarChartWidget::heightForWidth(int width) const
+{
+    report::ChartStyle style;
+    style.font = font();
+    return std::max(320, int(report::radarChartHeight(m_data, width, const_cast<RadarChartWidget *>(this), style)));
+}
+
+void RadarChartWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().base());
+    report::ChartStyle style;
+    style.font = font();
+    report::drawRadarChart(painter, QRectF(rect()).adjusted(6, 6, -6, -6), m_data, style);
+}
+
+} // namespace akkoord::gui

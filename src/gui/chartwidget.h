@@ -27,3 +27,26 @@ private:
 };
 
 } // namespace akkoord::gui
+
+namespace akkoord::gui {
+
+// The self-assessment radar, drawn by the same routine as in the documents.
+class RadarChartWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RadarChartWidget(QWidget *parent = nullptr);
+    void setData(const RadarChartData &data);
+    const RadarChartData &data() const { return m_data; }
+    QSize sizeHint() const override { return {520, 460}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    RadarChartData m_data;
+};
+
+} // namespace akkoord::gui

@@ -2,7 +2,9 @@
 
 #include "domain/error.h"
 #include "domain/progress.h"
+#include "gui/assessmentpage.h"
 #include "gui/debounced.h"
+#include "gui/documentspage.h"
 #include "gui/dialogs.h"
 #include "gui/newtrajectorywizard.h"
 #include "gui/partnerspage.h"
@@ -167,6 +169,7 @@ void MainWindow::buildMenus()
     QStringList names{tr("Partners")};
     for (const Phase &p : m_catalog.phases)
         names << p.title.in(m_language);
+    names << tr("Zelfevaluatie") << tr("Documenten");
     for (int i = 0; i < names.size(); ++i)
         m_fileActions << go->addAction(names[i], QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this, [this, i] { showPage(i); });
 
@@ -229,6 +232,12 @@ void MainWindow::buildPages()
         m_pages->addWidget(page);
         new QListWidgetItem(phase.title.in(m_language), m_navigator);
     }
+    m_assessmentPage = new AssessmentPage(m_session.get(), m_language, m_pages);
+    m_pages->addWidget(m_assessmentPage);
+    new QListWidgetItem(tr("Zelfevaluatie"), m_navigator);
+    m_documentsPage = new DocumentsPage(m_session.get(), m_language, m_pages);
+    m_pages->addWidget(m_documentsPage);
+    new QListWidgetItem(tr("Documenten"), m_navigator);
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_stack->addWidget(m_work);
     m_stack->setCurrentWidget(m_work);
@@ -247,6 +256,12 @@ void MainWindow::refreshNavigator()
         m_navigator->item(i + 1)->setText(QStringLiteral("%1. %2   %3/%4").arg(i + 1).arg(m_catalog.phases[i].title.in(m_language)).arg(p.answered).arg(p.total));
         m_navigator->item(i + 1)->setToolTip(m_catalog.phases[i].summary.in(m_language));
     }
+    int respondents = 0;
+    if (!d.rounds.isEmpty())
+        for (const Respondent &r : d.respondents)
+            respondents += r.round == d.rounds.last().id ? 1 : 0;
+    m_navigator->item(AssessmentIndex)->setText(d.rounds.isEmpty() ? tr("Zelfevaluatie") : tr("Zelfevaluatie (%1)").arg(respondents));
+    m_navigator->item(DocumentsIndex)->setText(tr("Documenten"));
 }
 
 void MainWindow::refreshTitle()
@@ -354,6 +369,8 @@ void MainWindow::closeFile()
         m_navigator = nullptr;
         m_pages = nullptr;
         m_partnersPage = nullptr;
+        m_assessmentPage = nullptr;
+        m_documentsPage = nullptr;
         m_title = nullptr;
         m_phasePages.clear();
     }

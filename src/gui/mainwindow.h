@@ -19,6 +19,8 @@ class QTranslator;
 
 namespace akkoord::gui {
 
+class AssessmentPage;
+class DocumentsPage;
 class PartnersPage;
 class PhasePage;
 class TrajectorySession;
@@ -41,11 +43,14 @@ public:
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
-    // Navigator: 0 = Partners, 1..6 = the phases.
+    // Navigator: 0 = Partners, 1..6 = the phases, 7 = self-assessment, 8 = documents.
+    enum { AssessmentIndex = 7, DocumentsIndex = 8 };
     void showPage(int index);
     int currentPage() const;
     PhasePage *phasePage(int phase) const;
     PartnersPage *partnersPage() const { return m_partnersPage; }
+    AssessmentPage *assessmentPage() const { return m_assessmentPage; }
+    DocumentsPage *documentsPage() const { return m_documentsPage; }
 
     void nextQuestion();
     void previousQuestion();
@@ -85,6 +90,8 @@ private:
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;
     PartnersPage *m_partnersPage = nullptr;
+    AssessmentPage *m_assessmentPage = nullptr;
+    DocumentsPage *m_documentsPage = nullptr;
     QList<PhasePage *> m_phasePages;
     QLabel *m_title = nullptr;
     QLabel *m_saveState = nullptr;

@@ -1,11 +1,13 @@
 #include "gui/screenshots.h"
 
+#include "gui/documentspage.h"
 #include "gui/mainwindow.h"
 #include "gui/phasepage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTabWidget>
 
 namespace akkoord::gui {
 
@@ -51,6 +53,17 @@ int saveScreenshots(MainWindow &window, const QString &dir)
         page->setCurrentQuestion(index);
         save(QStringLiteral("%1-%2").arg(phase + 1).arg(QString(question).replace(QLatin1Char('.'), QLatin1Char('-'))));
     }
+    window.showPage(MainWindow::AssessmentIndex);
+    save(QStringLiteral("7-zelfevaluatie"));
+    if (auto *tabs = window.findChild<QTabWidget *>()) {
+        tabs->setCurrentIndex(1);
+        save(QStringLiteral("7-zelfevaluatie-resultaten"));
+        tabs->setCurrentIndex(0);
+    }
+    window.showPage(MainWindow::DocumentsIndex);
+    if (DocumentsPage *docs = window.documentsPage())
+        docs->renderPreviewNow();
+    save(QStringLiteral("8-documenten"));
     return failures;
 }
 

@@ -6,6 +6,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace akkoord::gui {
@@ -477,6 +479,9 @@ const Register<Ambition> kAmbitions{&TrajectoryData::ambitions, &TrajectoryFile:
 const Register<AccountabilityItem> kAccountability{&TrajectoryData::accountability, &TrajectoryFile::addAccountability, &TrajectoryFile::updateAccountability,
                                                    &TrajectoryFile::removeAccountability};
 const Register<Evaluation> kEvaluations{&TrajectoryData::evaluations, &TrajectoryFile::addEvaluation, &TrajectoryFile::updateEvaluation, &TrajectoryFile::removeEvaluation};
+const Register<AssessmentRound> kRounds{&TrajectoryData::rounds, &TrajectoryFile::addRound, &TrajectoryFile::updateRound, &TrajectoryFile::removeRound};
+const Register<Respondent> kRespondents{&TrajectoryData::respondents, &TrajectoryFile::addRespondent, &TrajectoryFile::updateRespondent,
+                                        &TrajectoryFile::removeRespondent};
 const Register<Agreement> kAgreements{&TrajectoryData::agreements, &TrajectoryFile::addAgreement, &TrajectoryFile::updateAgreement, &TrajectoryFile::removeAgreement};
 
 template<typename T>
@@ -587,6 +592,162 @@ void TrajectorySession::removeEvaluation(RecordId id)
 {
     removeFrom(this, *m_file, m_data, m_undo, kEvaluations, id, tr("Evaluatiemoment verwijderen"));
     emit dataChanged();
+}
+
+namespace {
+
+// Removing a round or respondent also removes its scores and comments; undo
+// brings all of them back, in memory and in the file.
+void restoreAssessment(TrajectoryFile &f, const TrajectoryData &before, const QSet<RecordId> &respondents, std::optional<RecordId> round)
+{
+    if (round)
+        for (const AssessmentRound &r : before.rounds)
+            if (r.id == *round)
+                f.addRound(r);
+    for (const Respondent &r : before.respondents)
+        if (respondents.contains(r.id))
+            f.addRespondent(r);
+    for (const AssessmentScore &s : before.scores)
+        if (respondents.contains(s.respondent))
+            f.setScore(s);
+    for (const AssessmentComment &c : before.comments)
+        if (respondents.contains(c.respondent))
+            f.setComment(c);
+}
+
+void dropRespondents(TrajectoryData &d, const QSet<RecordId> &ids)
+{
+    d.respondents.removeIf([&](const Respondent &r) { return ids.contains(r.id); });
+    d.scores.removeIf([&](const AssessmentScore &s) { return ids.contains(s.respondent); });
+    d.comments.removeIf([&](const AssessmentComment &c) { return ids.contains(c.respondent); });
+}
+
+} // namespace
+
+RecordId TrajectorySession::addRound(const AssessmentRound &round)
+{
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kRounds, round, tr("Ronde toevoegen"));
+    emit dataChanged();
+    return id;
+}
+
+void TrajectorySession::updateRound(const AssessmentRound &round) { updateIn(this, m_data, m_undo, kRounds, round, tr("Ronde bewerken"), MergeInfo + 100); }
+
+void TrajectorySession::removeRound(RecordId id)
+{
+    if (!findById(m_data.rounds, id))
+        return;
+    const TrajectoryData before = m_data;
+    QSet<RecordId> respondents;
+    for (const Respondent &r : m_data.respondents)
+        if (r.round == id)
+            respondents.insert(r.id);
+    m_file->removeRound(id);
+    auto drop = [id, respondents](TrajectoryData &d) {
+        removeById(d.rounds, id);
+        dropRespondents(d, respondents);
+    };
+    drop(m_data);
+    m_undo->push(new EditCommand(
+        this, tr("Ronde verwijderen"), drop, [before](TrajectoryData &d) { d = before; },
+        [before, id, respondents](TrajectoryFile &f, const TrajectoryData &d) {
+            if (!findById(d.rounds, id))
+                f.removeRound(id);
+            else
+                restoreAssessment(f, before, respondents, id);
+        },
+        -1, {}, true));
+    emit dataChanged();
+}
+
+RecordId TrajectorySession::addRespondent(const Respondent &respondent)
+{
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kRespondents, respondent, tr("Respondent toevoegen"));
+    emit dataChanged();
+    return id;
+}
+
+void TrajectorySession::updateRespondent(const Respondent &respondent)
+{
+    updateIn(this, m_data, m_undo, kRespondents, respondent, tr("Respondent bewerken"), MergeInfo + 101);
+}
+
+void TrajectorySession::removeRespondent(RecordId id)
+{
+    if (!findById(m_data.respondents, id))
+        return;
+    const TrajectoryData before = m_data;
+    const QSet<RecordId> ids{id};
+    m_file->removeRespondent(id);
+    dropRespondents(m_data, ids);
+    m_undo->push(new EditCommand(
+        this, tr("Respondent verwijderen"), [ids](TrajectoryData &d) { dropRespondents(d, ids); }, [before](TrajectoryData &d) { d = before; },
+        [before, ids, id](TrajectoryFile &f, const TrajectoryData &d) {
+            if (!findById(d.respondents, id))
+                f.removeRespondent(id);
+            else
+                restoreAssessment(f, before, ids, std::nullopt);
+        },
+        -1, {}, true));
+    emit dataChanged();
+}
+
+namespace {
+std::optional<int> scoreOf(const TrajectoryData &d, RecordId respondent, const QString &statement)
+{
+    for (const AssessmentScore &s : d.scores)
+        if (s.respondent == respondent && s.statementId == statement)
+            return s.score;
+    return std::nullopt;
+}
+
+void setScoreIn(TrajectoryData &d, RecordId respondent, const QString &statement, std::optional<int> score)
+{
+    d.scores.removeIf([&](const AssessmentScore &s) { return s.respondent == respondent && s.statementId == statement; });
+    if (score)
+        d.scores.append(AssessmentScore{respondent, statement, *score});
+}
+} // namespace
+
+void TrajectorySession::setScore(RecordId respondent, const QString &statementId, std::optional<int> score)
+{
+    const std::optional<int> old = scoreOf(m_data, respondent, statementId);
+    if (old == score)
+        return;
+    pushEdit(tr("Score invoeren"), [=](TrajectoryData &d) { setScoreIn(d, respondent, statementId, score); },
+             [=](TrajectoryData &d) { setScoreIn(d, respondent, statementId, old); },
+             [=](TrajectoryFile &f, const TrajectoryData &d) {
+                 if (!findById(d.respondents, respondent))
+                     return;
+                 if (const auto now = scoreOf(d, respondent, statementId))
+                     f.setScore(AssessmentScore{respondent, statementId, *now});
+                 else
+                     f.clearScore(respondent, statementId);
+             });
+}
+
+void TrajectorySession::setComment(RecordId respondent, const QString &buildingBlock, const QString &text)
+{
+    auto commentOf = [](const TrajectoryData &d, RecordId r, const QString &b) {
+        for (const AssessmentComment &c : d.comments)
+            if (c.respondent == r && c.buildingBlock == b)
+                return c.text;
+        return QString();
+    };
+    auto setIn = [](TrajectoryData &d, RecordId r, const QString &b, const QString &t) {
+        d.comments.removeIf([&](const AssessmentComment &c) { return c.respondent == r && c.buildingBlock == b; });
+        d.comments.append(AssessmentComment{r, b, t});
+    };
+    const QString old = commentOf(m_data, respondent, buildingBlock);
+    if (old == text)
+        return;
+    pushEdit(tr("Toelichting invoeren"), [=](TrajectoryData &d) { setIn(d, respondent, buildingBlock, text); },
+             [=](TrajectoryData &d) { setIn(d, respondent, buildingBlock, old); },
+             [=](TrajectoryFile &f, const TrajectoryData &d) {
+                 if (findById(d.respondents, respondent))
+                     f.setComment(AssessmentComment{respondent, buildingBlock, commentOf(d, respondent, buildingBlock)});
+             },
+             MergeInfo + 102, QString::number(respondent) + QLatin1Char('/') + buildingBlock);
 }
 
 } // namespace akkoord::gui

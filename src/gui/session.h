@@ -67,6 +67,17 @@ public:
     void updateEvaluation(const Evaluation &evaluation);
     void removeEvaluation(RecordId id);
 
+    // Self-assessment.
+    RecordId addRound(const AssessmentRound &round);
+    void updateRound(const AssessmentRound &round);
+    void removeRound(RecordId id);
+    RecordId addRespondent(const Respondent &respondent);
+    void updateRespondent(const Respondent &respondent);
+    void removeRespondent(RecordId id);
+    // std::nullopt clears the answer; kDontKnow records "weet niet".
+    void setScore(RecordId respondent, const QString &statementId, std::optional<int> score);
+    void setComment(RecordId respondent, const QString &buildingBlock, const QString &text);
+
     // Restores an earlier version of an answer or agreement from the history
     // (itself an undoable edit).
     void restoreAnswer(const Answer &earlier);

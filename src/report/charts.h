@@ -23,6 +23,9 @@ struct ChartStyle
     QColor low{0x9c, 0xc3, 0xe0}; // bar colour for score 1, blending to `high` at the top score
     QColor high{0x1f, 0x5c, 0x8b};
     QColor average{0xb0, 0x2a, 0x2a};
+    // Radar series colours by RadarSeries::colour (wrapping); each series
+    // also has its own marker shape, so a grey print stays readable.
+    QList<QColor> series{QColor(0x1f, 0x5c, 0x8b), QColor(0xc8, 0x6a, 0x14), QColor(0x2e, 0x8b, 0x57), QColor(0x7a, 0x84, 0x8f), QColor(0x7b, 0x4f, 0x9d)};
     ChartStyle();
 };
 
@@ -33,5 +36,15 @@ void drawUrgencyChart(QPainter &painter, const QRectF &rect, const UrgencyChartD
 
 // The height the chart wants at `width` on `device` (in device units).
 double urgencyChartHeight(const UrgencyChartData &data, QPaintDevice *device, const ChartStyle &style = {});
+
+// A radar (spider) chart: one axis per building block, clockwise from the
+// top, rings at every whole score from 1 to the maximum, one line per
+// series with markers; a missing value is a gap (no marker, no line to it).
+// The legend and the note go below the web. Opaque lines only, no fills,
+// so PDF/A and grey printing keep it readable.
+void drawRadarChart(QPainter &painter, const QRectF &rect, const RadarChartData &data, const ChartStyle &style = {});
+
+// The height the radar wants at `width` on `device` (in device units).
+double radarChartHeight(const RadarChartData &data, double width, QPaintDevice *device, const ChartStyle &style = {});
 
 } // namespace akkoord::report

@@ -1,5 +1,7 @@
 #include "report/documentlayout.h"
 
+#include "report/formpieces.h"
+
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QRegularExpression>
@@ -27,7 +29,8 @@ public:
 
     QList<PiecePtr> run()
     {
-        titlePage();
+        if (!doc.titlePage.title.isEmpty())
+            titlePage();
         for (const Section &s : doc.sections)
             section(s);
         return out;
@@ -152,13 +155,92 @@ private:
             ChartStyle style;
             style.font = t.font(t.sans, 8);
             const double cw = std::min(w, pt(440));
-            add(std::make_shared<ChartPiece>(b.urgency, cw, urgencyChartHeight(b.urgency, dev, style), style), pt(10));
+            if (b.chart == ChartKind::Radar)
+                add(std::make_shared<ChartPiece>(b.radar, cw, radarChartHeight(b.radar, cw, dev, style), style), pt(12));
+            else
+                add(std::make_shared<ChartPiece>(b.urgency, cw, urgencyChartHeight(b.urgency, dev, style), style), pt(10));
             break;
         }
         case Block::Kind::Signatures:
             signatures(b.signatures);
             break;
+        case Block::Kind::Notice: {
+            auto l = text(b.text, t.font(t.sans, 9.5), t.text, w - pt(4) - 2 * pt(9), Qt::AlignLeft, b.lead, t.draftText, 1.3);
+            add(std::make_shared<NoticePiece>(l, w, pt(9), pt(4), t.draftText, t.noticeFill), pt(10));
+            break;
         }
+        case Block::Kind::ScaleHeader:
+            scaleHeader(b);
+            break;
+        case Block::Kind::ScaleItem:
+            scaleItem(b);
+            break;
+        case Block::Kind::Field:
+            field(b, previous);
+            break;
+        }
+    }
+
+    // One geometry per scale header: the boxes of the items under it line up.
+    std::shared_ptr<ScaleGeometry> scaleGeometry(qsizetype columns)
+    {
+        auto g = std::make_shared<ScaleGeometry>();
+        g->width = w;
+        g->numberWidth = pt(22);
+        g->columnWidth = pt(24);
+        g->lastColumnWidth = pt(54);
+        g->box = pt(10);
+        g->padding = pt(5);
+        g->line = pt(0.6);
+        g->ink = t.text;
+        g->rule = t.rule;
+        g->stripe = t.tableStripe;
+        const double boxes = double(std::max<qsizetype>(0, columns - 1)) * g->columnWidth + g->lastColumnWidth;
+        g->textWidth = w - g->numberWidth - boxes - pt(10);
+        double x = w - boxes;
+        for (qsizetype i = 0; i < columns; ++i) {
+            const double cw = i + 1 == columns ? g->lastColumnWidth : g->columnWidth;
+            g->columnCentre << x + cw / 2;
+            x += cw;
+        }
+        return g;
+    }
+
+    void scaleHeader(const Block &b)
+    {
+        scale = scaleGeometry(b.choices.size());
+        QList<std::shared_ptr<QTextLayout>> labels;
+        for (qsizetype i = 0; i < b.choices.size(); ++i) {
+            const bool last = i + 1 == b.choices.size();
+            labels << text(b.choices[i], t.font(t.sans, last ? 7 : 9, true), t.text, last ? scale->lastColumnWidth : scale->columnWidth, Qt::AlignHCenter, {},
+                           {}, 1.1);
+        }
+        auto caption = b.text.isEmpty() ? nullptr : text(b.text, t.font(t.sans, 7.5, false, true), t.muted, scale->textWidth);
+        scaleHead = add(std::make_shared<ScaleHeaderPiece>(scale, caption, labels), pt(10), true);
+        scaleRow = 0;
+    }
+
+    void scaleItem(const Block &b)
+    {
+        if (!scale)
+            scale = scaleGeometry(b.choices.size());
+        auto number = b.number.isEmpty() ? nullptr : text(b.number + QLatin1Char('.'), t.font(t.sans, 8.5, true), t.muted, scale->numberWidth);
+        auto piece = std::make_shared<ScaleItemPiece>(scale, number, text(b.text, t.font(t.serif, 9.5), t.text, scale->textWidth, Qt::AlignLeft, {}, {}, 1.2),
+                                                      scaleRow++ % 2 == 1);
+        piece->repeatHeader = scaleHead;
+        add(piece, 0);
+    }
+
+    void field(const Block &b, Block::Kind previous)
+    {
+        QList<std::shared_ptr<QTextLayout>> choices;
+        for (const QString &c : b.choices)
+            choices << text(c, t.font(t.sans, 9.5), t.text, w / 2);
+        auto label = text(b.lead + (b.lead.isEmpty() || !b.choices.isEmpty() ? QString() : QStringLiteral(":")), t.font(t.sans, 9.5, true), t.text, w * 0.6);
+        add(std::make_shared<FieldPiece>(label, choices, b.writeLines, w, pt(22), pt(10), pt(0.7), t.text, t.muted),
+            pt(previous == Block::Kind::Field ? 14 : previous == Block::Kind::ScaleItem ? 14 : 18));
+        scale.reset();
+        scaleHead.reset();
     }
 
     // Shares of the width by weight, but never narrower than a column's
@@ -296,6 +378,9 @@ private:
     const Theme &t;
     const double unit;
     QList<PiecePtr> out;
+    std::shared_ptr<ScaleGeometry> scale;
+    PiecePtr scaleHead;
+    int scaleRow = 0;
 };
 
 } // namespace

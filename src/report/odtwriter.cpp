@@ -41,7 +41,8 @@ public:
         if (doc.draft)
             paragraph(en ? QStringLiteral("DRAFT — not yet for signing") : QStringLiteral("CONCEPT — nog niet ter ondertekening"),
                       charFormat(t.sans, 9, true, false, t.draftText), blockFormat(0, 6), true);
-        titlePage();
+        if (!doc.titlePage.title.isEmpty())
+            titlePage();
         for (const Section &s : doc.sections)
             section(s);
         paragraph((en ? QStringLiteral("Fingerprint of the content: ") : QStringLiteral("Vingerafdruk van de inhoud: ")) + fingerprint(doc),
@@ -135,12 +136,43 @@ private:
             table(b.table);
             break;
         case Block::Kind::Chart:
-            chart(b.urgency);
+            chart(b);
             break;
         case Block::Kind::Signatures:
             signatures(b.signatures);
             break;
+        case Block::Kind::Notice: {
+            QTextBlockFormat format = blockFormat(8, 8);
+            format.setBackground(t.noticeFill);
+            paragraph(b.text, charFormat(t.sans, 10, true, false, t.text), format, false, b.lead);
+            break;
         }
+        case Block::Kind::ScaleHeader:
+            if (!b.text.isEmpty())
+                paragraph(b.text, charFormat(t.sans, 8.5, false, true, t.muted), blockFormat(6, 2));
+            break;
+        case Block::Kind::ScaleItem:
+            paragraph(b.text, body, blockFormat(6, 0, Qt::AlignLeft, 0), false, b.number.isEmpty() ? QString() : b.number + QStringLiteral(".  "));
+            paragraph(boxes(b.choices), charFormat(t.sans, 10), blockFormat(1, 2, Qt::AlignLeft, 18));
+            break;
+        case Block::Kind::Field:
+            if (b.choices.isEmpty()) {
+                paragraph(QString(40, QLatin1Char('_')), charFormat(t.sans, 10), blockFormat(10, 0), false, b.lead + QStringLiteral(": "));
+                for (int i = 1; i < b.writeLines; ++i)
+                    paragraph(QString(64, QLatin1Char('_')), charFormat(t.sans, 10), blockFormat(10, 0));
+            } else {
+                paragraph(boxes(b.choices), charFormat(t.sans, 10), blockFormat(10, 0), false, b.lead + QStringLiteral(":  "));
+            }
+            break;
+        }
+    }
+
+    static QString boxes(const QStringList &choices)
+    {
+        QStringList out;
+        for (const QString &c : choices)
+            out << QStringLiteral("☐ ") + c;
+        return out.join(QStringLiteral("     "));
     }
 
     void table(const DocumentTable &table)
@@ -181,22 +213,27 @@ private:
         cursor.movePosition(QTextCursor::End);
     }
 
-    void chart(const UrgencyChartData &data)
+    void chart(const Block &b)
     {
+        const UrgencyChartData &data = b.urgency;
         // ODT holds the chart as a picture drawn by the same routine as the PDF.
         constexpr double scale = 3.0; // pixels per point
         QImage probe(1, 1, QImage::Format_RGB32);
         probe.setDotsPerMeterX(int(72.0 * scale / 0.0254));
         probe.setDotsPerMeterY(int(72.0 * scale / 0.0254));
         ChartStyle style;
-        const double height = urgencyChartHeight(data, &probe, style);
+        const bool radar = b.chart == ChartKind::Radar;
+        const double height = radar ? radarChartHeight(b.radar, 440 * scale, &probe, style) : urgencyChartHeight(data, &probe, style);
         QImage image(int(440 * scale), int(height), QImage::Format_RGB32);
         image.setDotsPerMeterX(probe.dotsPerMeterX());
         image.setDotsPerMeterY(probe.dotsPerMeterY());
         image.fill(Qt::white);
         {
             QPainter p(&image);
-            drawUrgencyChart(p, QRectF(0, 0, image.width(), image.height()), data, style);
+            if (radar)
+                drawRadarChart(p, QRectF(0, 0, image.width(), image.height()), b.radar, style);
+            else
+                drawUrgencyChart(p, QRectF(0, 0, image.width(), image.height()), data, style);
         }
         const QUrl name(QStringLiteral("chart%1.png").arg(++charts));
         td.addResource(QTextDocument::ImageResource, name, image);

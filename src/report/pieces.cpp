@@ -249,14 +249,31 @@ std::pair<PiecePtr, PiecePtr> TableRowPiece::split(double available, bool force)
 }
 
 ChartPiece::ChartPiece(UrgencyChartData data, double width, double height, ChartStyle style)
-    : m_data(std::move(data))
+    : m_kind(ChartKind::Urgency)
+    , m_data(std::move(data))
     , m_width(width)
     , m_height(height)
     , m_style(std::move(style))
 {
 }
 
-void ChartPiece::draw(QPainter &painter, QPointF topLeft) const { drawUrgencyChart(painter, QRectF(topLeft, QSizeF(m_width, m_height)), m_data, m_style); }
+ChartPiece::ChartPiece(RadarChartData data, double width, double height, ChartStyle style)
+    : m_kind(ChartKind::Radar)
+    , m_radar(std::move(data))
+    , m_width(width)
+    , m_height(height)
+    , m_style(std::move(style))
+{
+}
+
+void ChartPiece::draw(QPainter &painter, QPointF topLeft) const
+{
+    const QRectF rect(topLeft, QSizeF(m_width, m_height));
+    if (m_kind == ChartKind::Radar)
+        drawRadarChart(painter, rect, m_radar, m_style);
+    else
+        drawUrgencyChart(painter, rect, m_data, m_style);
+}
 
 SignatureRowPiece::SignatureRowPiece(QList<Box> boxes, double boxWidth, double gap, double signSpace, double lineWidth, QColor rule)
     : m_boxes(std::move(boxes))

@@ -134,11 +134,14 @@ class ChartPiece final : public Piece
 {
 public:
     ChartPiece(UrgencyChartData data, double width, double height, ChartStyle style);
+    ChartPiece(RadarChartData data, double width, double height, ChartStyle style);
     double height() const override { return m_height; }
     void draw(QPainter &painter, QPointF topLeft) const override;
 
 private:
+    ChartKind m_kind;
     UrgencyChartData m_data;
+    RadarChartData m_radar;
     double m_width;
     double m_height;
     ChartStyle m_style;

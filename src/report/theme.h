@@ -33,6 +33,7 @@ struct Theme
     QColor tableStripe{0xf6, 0xf8, 0xfa};
     QColor draftMark{0xee, 0xee, 0xee}; // opaque: PDF/A-1b allows no transparency
     QColor draftText{0xb0, 0x2a, 0x2a};
+    QColor noticeFill{0xfb, 0xee, 0xec}; // behind a prominent notice
 
     // A4 in points, and the margins around the text.
     double pageWidth = 595.276;

@@ -1,0 +1,277 @@
+#include "gui/assessmentpage.h"
+
+#include "domain/assessment.h"
+#include "gui/assessmentresults.h"
+#include "gui/debounced.h"
+#include "gui/dialogs.h"
+#include "gui/respondentform.h"
+#include "gui/session.h"
+#include "report/reportwriter.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace akkoord::gui {
+
+namespace {
+
+QScrollArea *scrolled(QWidget *content, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+} // namespace
+
+AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_language(std::move(language))
+{
+    setObjectName(QStringLiteral("assessmentPage"));
+    auto *v = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Zelfevaluatie"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    title->setFont(f);
+    v->addWidget(title);
+    auto *intro = new QLabel(tr("Een eerlijke blik op de samenwerking: iedere respondent beoordeelt stellingen per bouwsteen. Het waardevolst is waar kern- en schilpartners verschillend kijken."), this);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+
+    auto *top = new QHBoxLayout;
+    auto *roundLabel = new QLabel(tr("&Ronde:"), this);
+    m_rounds = new QComboBox(this);
+    m_rounds->setObjectName(QStringLiteral("roundCombo"));
+    roundLabel->setBuddy(m_rounds);
+    auto *newRound = new QPushButton(tr("&Nieuwe ronde"), this);
+    newRound->setObjectName(QStringLiteral("newRound"));
+    auto *removeRound = new QPushButton(tr("Ronde verwijderen…"), this);
+    auto *respondentMode = new QPushButton(tr("Respondenten zelf laten invullen…"), this);
+    respondentMode->setObjectName(QStringLiteral("respondentMode"));
+    auto *csv = new QPushButton(tr("Exporteren als CSV…"), this);
+    top->addWidget(roundLabel);
+    top->addWidget(m_rounds, 1);
+    top->addWidget(newRound);
+    top->addWidget(removeRound);
+    top->addWidget(respondentMode);
+    top->addWidget(csv);
+    v->addLayout(top);
+    m_coverage = new QLabel(this);
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    m_coverage->setWordWrap(true);
+    v->addWidget(m_coverage);
+
+    m_tabs = new QTabWidget(this);
+    auto *entry = new QSplitter(m_tabs);
+    auto *listSide = new QWidget(entry);
+    auto *lv = new QVBoxLayout(listSide);
+    lv->setContentsMargins(0, 0, 0, 0);
+    m_respondents = new QListWidget(listSide);
+    m_respondents->setObjectName(QStringLiteral("respondentList"));
+    auto *add = new QPushButton(tr("Nieuwe &respondent"), listSide);
+    add->setObjectName(QStringLiteral("newRespondent"));
+    add->setShortcut(QKeySequence(tr("Ctrl+R")));
+    auto *remove = new QPushButton(tr("Verwijderen"), listSide);
+    lv->addWidget(m_respondents, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    lv->addLayout(buttons);
+    m_form = new RespondentForm(session, m_language);
+    m_form->setObjectName(QStringLiteral("respondentForm"));
+    entry->addWidget(listSide);
+    entry->addWidget(scrolled(m_form, entry));
+    entry->setStretchFactor(1, 3);
+    entry->setSizes({260, 900});
+    m_tabs->addTab(entry, tr("&Invoeren"));
+    m_results = new AssessmentResultsView(session, m_language);
+    m_tabs->addTab(scrolled(m_results, m_tabs), tr("Resul&taten"));
+    v->addWidget(m_tabs, 1);
+
+    connect(m_rounds, &QComboBox::currentIndexChanged, this, [this] {
+        refreshRespondents();
+        m_results->setRound(currentRound());
+    });
+    connect(newRound, &QPushButton::clicked, this, [this] {
+        guarded(this, [&] {
+            const int n = int(m_session->data().rounds.size()) + 1;
+            const RecordId id = m_session->addRound(AssessmentRound{.name = tr("Ronde %1").arg(n), .date = QDate::currentDate()});
+            selectRound(id);
+        });
+    });
+    connect(removeRound, &QPushButton::clicked, this, [this] {
+        if (currentRound() && Dialogs::confirm(this, tr("Ronde verwijderen"), tr("Deze ronde met al haar respondenten en antwoorden verwijderen? U kunt dit ongedaan maken met Ctrl+Z.")))
+            m_session->removeRound(currentRound());
+    });
+    connect(add, &QPushButton::clicked, this, &AssessmentPage::newRespondent);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_form->respondent())
+            m_session->removeRespondent(m_form->respondent());
+    });
+    connect(m_respondents, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_form->setRespondent(row >= 0 ? m_respondents->item(row)->data(Qt::UserRole).toLongLong() : 0);
+    });
+    connect(m_form, &RespondentForm::finished, this, &AssessmentPage::newRespondent);
+    connect(respondentMode, &QPushButton::clicked, this, &AssessmentPage::startRespondentMode);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        if (!currentRound())
+            return;
+        const QString path = Dialogs::saveFileName(this, tr("Antwoorden exporteren"), QFileInfo(m_session->path()).absoluteDir().filePath(tr("zelfevaluatie.csv")),
+                                                   tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            guarded(this, [&] { exportCsv(path); });
+    });
+    connect(session, &TrajectorySession::dataChanged, this, &AssessmentPage::refresh);
+    refresh();
+}
+
+RecordId AssessmentPage::currentRound() const { return m_rounds->currentData().toLongLong(); }
+
+void AssessmentPage::selectRound(RecordId id)
+{
+    refresh();
+    m_rounds->setCurrentIndex(std::max(0, m_rounds->findData(QVariant::fromValue<qlonglong>(id))));
+}
+
+RecordId AssessmentPage::newRespondent()
+{
+    RecordId id = 0;
+    guarded(this, [&] {
+        if (!currentRound())
+            selectRound(m_session->addRound(AssessmentRound{.name = tr("Ronde 1"), .date = QDate::currentDate()}));
+        id = m_session->addRespondent(Respondent{.round = currentRound()});
+    });
+    if (!id)
+        return 0;
+    refreshRespondents();
+    for (int i = 0; i < m_respondents->count(); ++i)
+        if (m_respondents->item(i)->data(Qt::UserRole).toLongLong() == id)
+            m_respondents->setCurrentRow(i);
+    m_tabs->setCurrentIndex(0);
+    m_form->focusName();
+    return id;
+}
+
+void AssessmentPage::startRespondentMode()
+{
+    // A separate window with only a fresh questionnaire: a respondent never
+    // sees who answered before them, or what.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Zelfevaluatie invullen"));
+    dialog.resize(900, 700);
+    auto *v = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("Vul de vragenlijst in en kies Klaar. Uw antwoorden zijn daarna niet meer zichtbaar voor de volgende persoon."), &dialog);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    auto *form = new RespondentForm(m_session, m_language);
+    form->setObjectName(QStringLiteral("respondentModeForm"));
+    v->addWidget(scrolled(form, &dialog), 1);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    auto *done = buttons->addButton(tr("Klaar — volgende persoon"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Stoppen"), QDialogButtonBox::RejectRole);
+    v->addWidget(buttons);
+    auto next = [this, form] {
+        PendingEdits::instance().flushAll();
+        if (!currentRound())
+            selectRound(m_session->addRound(AssessmentRound{.name = tr("Ronde 1"), .date = QDate::currentDate()}));
+        form->setRespondent(m_session->addRespondent(Respondent{.round = currentRound()}));
+        form->focusName();
+    };
+    connect(done, &QPushButton::clicked, &dialog, next);
+    connect(form, &RespondentForm::finished, &dialog, next);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (!guarded(this, next))
+        return;
+    dialog.exec();
+    PendingEdits::instance().flushAll();
+    // An untouched last form is not a respondent.
+    const RecordId last = form->respondent();
+    bool touched = false;
+    for (const AssessmentScore &s : m_session->data().scores)
+        touched = touched || s.respondent == last;
+    for (const Respondent &r : m_session->data().respondents)
+        if (r.id == last && !r.name.isEmpty())
+            touched = true;
+    if (!touched)
+        m_session->removeRespondent(last);
+}
+
+void AssessmentPage::exportCsv(const QString &path) const
+{
+    report::writeBytes(path, responsesCsv(m_session->catalog(), m_session->data(), currentRound()));
+}
+
+void AssessmentPage::refresh()
+{
+    const RecordId current = currentRound();
+    {
+        const QSignalBlocker block(m_rounds);
+        m_rounds->clear();
+        for (const AssessmentRound &r : m_session->data().rounds)
+            m_rounds->addItem(QStringLiteral("%1 — %2").arg(r.name, QLocale().toString(r.date, QLocale::LongFormat)), QVariant::fromValue<qlonglong>(r.id));
+        int index = m_rounds->findData(QVariant::fromValue<qlonglong>(current));
+        if (index < 0)
+            index = m_rounds->count() - 1; // the latest round
+        m_rounds->setCurrentIndex(index);
+    }
+    refreshRespondents();
+    m_form->refresh();
+    m_results->setRound(currentRound());
+}
+
+void AssessmentPage::refreshRespondents()
+{
+    const TrajectoryData &d = m_session->data();
+    const RoundResults r = scoreRound(m_session->catalog(), d, currentRound());
+    const RecordId selected = m_form->respondent();
+    {
+        const QSignalBlocker block(m_respondents);
+        m_respondents->clear();
+        int n = 0;
+        for (const Respondent &resp : d.respondents) {
+            if (resp.round != currentRound())
+                continue;
+            ++n;
+            const Partner *p = resp.partner ? d.partner(*resp.partner) : nullptr;
+            const QString name = resp.name.isEmpty() ? tr("Respondent %1").arg(n) : resp.name;
+            auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(name, p ? p->organisation : tr("geen organisatie"), roleLabel(resp.role)), m_respondents);
+            item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(resp.id));
+            if (resp.id == selected)
+                m_respondents->setCurrentItem(item);
+        }
+    }
+    if (!m_respondents->currentItem())
+        m_form->setRespondent(0);
+    QStringList counts, missing;
+    for (const Partner &p : d.partners) {
+        const int count = r.respondentsPerPartner.value(p.id);
+        if (count == 0)
+            missing << p.organisation;
+        else
+            counts << QStringLiteral("%1: %2").arg(p.organisation).arg(count);
+    }
+    QString text = tr("Respondenten per partner — %1").arg(counts.isEmpty() ? tr("nog geen") : counts.join(QStringLiteral("; ")));
+    if (!missing.isEmpty())
+        text += QLatin1Char('\n') + tr("Nog geen respondent van: %1").arg(missing.join(QStringLiteral(", ")));
+    m_coverage->setText(text);
+    m_coverage->setStyleSheet(missing.isEmpty() ? QString() : QStringLiteral("color: #8a5a00;"));
+}
+
+} // namespace akkoord::gui

@@ -1,0 +1,199 @@
+#include "gui/assessmentresults.h"
+
+#include "domain/assessment.h"
+#include "domain/document.h"
+#include "gui/chartwidget.h"
+#include "gui/session.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace akkoord::gui {
+
+namespace {
+
+QString number(double v) { return QLocale().toString(v, 'f', 1); }
+
+// A group's figure, or why it is not shown.
+QString cell(const ScoreStats &s, int groupSize)
+{
+    if (groupSize < kMinGroupSize)
+        return AssessmentResultsView::tr("te weinig respondenten");
+    if (!s.mean)
+        return AssessmentResultsView::tr("geen gegevens");
+    return AssessmentResultsView::tr("%1 (± %2)").arg(number(*s.mean), number(s.spread));
+}
+
+QString statementText(const Catalog &c, const QString &id, const QString &language)
+{
+    for (const BuildingBlock &b : c.buildingBlocks)
+        for (const Statement &s : b.statements)
+            if (s.id == id)
+                return s.text.in(language);
+    return id;
+}
+
+QString blockTitle(const Catalog &c, const QString &id, const QString &language)
+{
+    const BuildingBlock *b = c.buildingBlock(id);
+    return b ? b->title.in(language) : id;
+}
+
+} // namespace
+
+AssessmentResultsView::AssessmentResultsView(TrajectorySession *session, QString language, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_language(std::move(language))
+{
+    auto *v = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    v->addWidget(m_summary);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("assessmentNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #6b4500; padding: 8px; border-radius: 4px; font-weight: bold; }"));
+    v->addWidget(m_notice);
+    auto *row = new QHBoxLayout;
+    m_blocks = new QTableWidget(0, 4, this);
+    m_blocks->setObjectName(QStringLiteral("assessmentBlocks"));
+    m_blocks->setHorizontalHeaderLabels({tr("Bouwsteen"), tr("Iedereen"), tr("Kernpartners"), tr("Schilpartners")});
+    m_blocks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_blocks->verticalHeader()->hide();
+    m_blocks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_blocks->setMinimumHeight(230);
+    row->addWidget(m_blocks, 1);
+    m_radar = new RadarChartWidget(this);
+    m_radar->setObjectName(QStringLiteral("assessmentRadar"));
+    row->addWidget(m_radar, 1);
+    v->addLayout(row);
+    auto *topics = new QHBoxLayout;
+    auto *gapBox = new QGroupBox(tr("Grootste verschil tussen kern- en schilpartners"), this);
+    auto *gv = new QVBoxLayout(gapBox);
+    m_gaps = new QListWidget(gapBox);
+    m_gaps->setObjectName(QStringLiteral("assessmentGaps"));
+    m_gaps->setWordWrap(true);
+    gv->addWidget(m_gaps);
+    auto *disBox = new QGroupBox(tr("Meeste onenigheid tussen respondenten"), this);
+    auto *dv = new QVBoxLayout(disBox);
+    m_disagreements = new QListWidget(disBox);
+    m_disagreements->setWordWrap(true);
+    dv->addWidget(m_disagreements);
+    topics->addWidget(gapBox);
+    topics->addWidget(disBox);
+    v->addLayout(topics);
+    auto *compareRow = new QHBoxLayout;
+    auto *compareLabel = new QLabel(tr("&Vergelijk met ronde:"), this);
+    m_compareWith = new QComboBox(this);
+    m_compareWith->setObjectName(QStringLiteral("compareRound"));
+    compareLabel->setBuddy(m_compareWith);
+    compareRow->addWidget(compareLabel);
+    compareRow->addWidget(m_compareWith, 1);
+    v->addLayout(compareRow);
+    m_changes = new QTableWidget(0, 4, this);
+    m_changes->setObjectName(QStringLiteral("assessmentChanges"));
+    m_changes->setHorizontalHeaderLabels({tr("Bouwsteen"), tr("Eerder"), tr("Nu"), tr("Verschil")});
+    m_changes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_changes->verticalHeader()->hide();
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changes->setMinimumHeight(200);
+    v->addWidget(m_changes);
+    connect(m_compareWith, &QComboBox::currentIndexChanged, this, &AssessmentResultsView::refresh);
+}
+
+void AssessmentResultsView::setRound(RecordId round)
+{
+    m_round = round;
+    refresh();
+}
+
+QString AssessmentResultsView::noticeText() const { return m_notice->isVisibleTo(this) ? m_notice->text() : QString(); }
+
+void AssessmentResultsView::refresh()
+{
+    const TrajectoryData &d = m_session->data();
+    const Catalog &c = m_session->catalog();
+    const RoundResults r = scoreRound(c, d, m_round);
+    m_summary->setText(tr("%1 respondenten: %2 van kernpartners, %3 van schilpartners.").arg(r.respondents).arg(r.coreRespondents).arg(r.outerRespondents));
+    QStringList notices;
+    if (r.oneSided())
+        notices << (r.coreRespondents == 0 ? tr("Alleen schilpartners hebben geantwoord: dit beeld is eenzijdig.")
+                                           : tr("Alleen kernpartners hebben geantwoord: dit beeld is eenzijdig. Vraag ook schilpartners om hun kijk."));
+    if (r.respondents > 0 && !r.coreShown() && r.coreRespondents > 0)
+        notices << tr("Minder dan %1 kernpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.").arg(kMinGroupSize);
+    if (r.respondents > 0 && !r.outerShown() && r.outerRespondents > 0)
+        notices << tr("Minder dan %1 schilpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.").arg(kMinGroupSize);
+    QStringList without;
+    for (PartnerId id : r.partnersWithoutRespondent)
+        if (const Partner *p = d.partner(id))
+            without << p->organisation;
+    if (!without.isEmpty())
+        notices << tr("Nog geen respondent van: %1.").arg(without.join(QStringLiteral(", ")));
+    m_notice->setText(notices.join(QLatin1Char('\n')));
+    m_notice->setVisible(!notices.isEmpty());
+
+    m_blocks->setRowCount(int(r.blocks.size()));
+    for (int i = 0; i < r.blocks.size(); ++i) {
+        const BlockScore &b = r.blocks[i];
+        const QStringList cells{blockTitle(c, b.buildingBlock, m_language), cell(b.stats.all, r.respondents), cell(b.stats.core, r.coreRespondents),
+                                cell(b.stats.outer, r.outerRespondents)};
+        for (int col = 0; col < 4; ++col)
+            m_blocks->setItem(i, col, new QTableWidgetItem(cells[col]));
+    }
+    m_blocks->resizeColumnsToContents();
+    m_blocks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_radar->setData(assessmentRadar(d, c, m_language, m_round));
+
+    m_gaps->clear();
+    for (const StatementScore &s : r.largestGaps)
+        m_gaps->addItem(tr("%1 — kern %2, schil %3").arg(statementText(c, s.statementId, m_language), number(*s.stats.core.mean), number(*s.stats.outer.mean)));
+    if (r.largestGaps.isEmpty())
+        m_gaps->addItem(tr("Te weinig respondenten in een van beide groepen om te vergelijken."));
+    m_disagreements->clear();
+    for (const StatementScore &s : r.largestDisagreements)
+        m_disagreements->addItem(tr("%1 — spreiding %2").arg(statementText(c, s.statementId, m_language), number(s.stats.all.spread)));
+
+    // Comparison with another round.
+    const RecordId previous = m_compareWith->currentData().toLongLong();
+    {
+        const QSignalBlocker block(m_compareWith);
+        m_compareWith->clear();
+        m_compareWith->addItem(tr("(geen)"), QVariant::fromValue<qlonglong>(0));
+        for (const AssessmentRound &round : d.rounds)
+            if (round.id != m_round)
+                m_compareWith->addItem(QStringLiteral("%1 (%2)").arg(round.name, QLocale().toString(round.date, QLocale::ShortFormat)), QVariant::fromValue<qlonglong>(round.id));
+        m_compareWith->setCurrentIndex(std::max(0, m_compareWith->findData(QVariant::fromValue<qlonglong>(previous))));
+    }
+    const RecordId other = m_compareWith->currentData().toLongLong();
+    m_changes->setVisible(other != 0);
+    if (other) {
+        const QList<BlockChange> changes = compareRounds(scoreRound(c, d, other), r);
+        m_changes->setRowCount(int(changes.size()));
+        for (int i = 0; i < changes.size(); ++i) {
+            const BlockChange &ch = changes[i];
+            const auto show = [](const std::optional<double> &x) { return x ? number(*x) : tr("geen gegevens"); };
+            const QString delta = ch.change() ? (*ch.change() >= 0 ? QStringLiteral("+") : QString()) + number(*ch.change()) : tr("–");
+            const QStringList cells{blockTitle(c, ch.buildingBlock, m_language), show(ch.before), show(ch.after), delta};
+            for (int col = 0; col < 4; ++col)
+                m_changes->setItem(i, col, new QTableWidgetItem(cells[col]));
+        }
+        // Both rounds on one radar: the earlier one dashed.
+        RadarChartData radar = assessmentRadar(d, c, m_language, m_round);
+        const RadarChartData before = assessmentRadar(d, c, m_language, other);
+        for (RadarSeries s : before.series) {
+            s.dashed = true;
+            s.label = tr("%1 (eerder)").arg(s.label);
+            radar.series.append(s);
+        }
+        m_radar->setData(radar);
+    }
+}
+
+} // namespace akkoord::gui
