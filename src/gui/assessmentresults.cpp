@@ -121,6 +121,16 @@ void AssessmentResultsView::refresh()
     const TrajectoryData &d = m_session->data();
     const Catalog &c = m_session->catalog();
     const RoundResults r = scoreRound(c, d, m_round);
+    if (!m_round) {
+        m_summary->setText(tr("Nog geen ronde. Kies Nieuwe ronde om een zelfevaluatie te beginnen, of druk een blanco vragenlijst af via Documenten."));
+        m_notice->hide();
+        m_blocks->setRowCount(0);
+        m_radar->setData({});
+        m_gaps->clear();
+        m_disagreements->clear();
+        m_changes->hide();
+        return;
+    }
     m_summary->setText(tr("%1 respondenten: %2 van kernpartners, %3 van schilpartners.").arg(r.respondents).arg(r.coreRespondents).arg(r.outerRespondents));
     QStringList notices;
     if (r.oneSided())

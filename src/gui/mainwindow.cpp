@@ -93,6 +93,7 @@ void MainWindow::setLanguage(const QString &language)
 {
     m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
     QLocale::setDefault(m_language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Dutch, QLocale::Netherlands));
+    setLocale(QLocale()); // widgets inherit the window's locale (dates, numbers)
     if (m_translator)
         QApplication::removeTranslator(m_translator.get());
     m_translator = std::make_unique<QTranslator>();

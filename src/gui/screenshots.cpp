@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QTabWidget>
 
@@ -15,7 +16,12 @@ namespace {
 
 bool shoot(MainWindow &window, const QString &path)
 {
-    QApplication::processEvents();
+    // Let asynchronous painting (the PDF preview renders pages in the
+    // background) finish before the picture is taken.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 600)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     window.repaint();
     return window.grab().save(path);
 }
