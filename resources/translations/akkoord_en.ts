@@ -5,35 +5,121 @@
     <name>QObject</name>
     <message>
         <source>Dat lukte niet</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
     <message>
         <source>Uiterlijk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: %1</translation>
     </message>
     <message>
         <source>Middelen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources: %1</translation>
     </message>
     <message>
         <source>Indicator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator: %1</translation>
     </message>
     <message>
         <source>Streefwaarde: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target value: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>%1 verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
 </context>
 <context>
-    <name>akkoord</name>
+    <name>akkoord::AgreementStatus</name>
+    <message>
+        <source>Voorstel</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Afgesproken</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>In uitvoering</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::AnswerStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Besproken</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Agreed</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Catalog</name>
+    <message>
+        <source>an object {…} is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of zero or more is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text in every language is expected, like {&quot;nl&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a language of this catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list […] is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 example is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the file is missing</source>
         <translation type="unfinished"></translation>
@@ -91,6 +177,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the catalogue folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +220,64 @@
         <source>Errors: %1, warnings: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>akkoord::Domain</name>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Primair onderwijs</source>
+        <translation>Primary education</translation>
+    </message>
+    <message>
+        <source>Voortgezet onderwijs</source>
+        <translation>Secondary education</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverband passend onderwijs</source>
+        <translation>Appropriate-education partnership</translation>
+    </message>
+    <message>
+        <source>Kinderopvang</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>Jeugdgezondheidszorg</source>
+        <translation>Youth health care</translation>
+    </message>
+    <message>
+        <source>Welzijn</source>
+        <translation>Welfare</translation>
+    </message>
+    <message>
+        <source>Jeugdhulp</source>
+        <translation>Youth care</translation>
+    </message>
+    <message>
+        <source>Veiligheid en politie</source>
+        <translation>Safety and police</translation>
+    </message>
+    <message>
+        <source>Sport en cultuur</source>
+        <translation>Sport and culture</translation>
+    </message>
+    <message>
+        <source>Ouders</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Jongeren</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Import</name>
     <message>
         <source>This is not a valid Akkoord export: at %1, %2.</source>
         <translation type="unfinished"></translation>
@@ -147,6 +299,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a whole number was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>true or false was expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,10 +316,6 @@
     </message>
     <message>
         <source>a list […] was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -243,214 +395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have no permission to write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read. Open one of its backups instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: it may have been moved, removed, or its folder is not accessible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading or writing %1 failed (a disk or network error). Your text is kept; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This text is too large to be saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be used: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not an Akkoord file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have no permission to read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it is not an Akkoord file, or it was cut off while being copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Akkoord file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::AgreementStatus</name>
-    <message>
-        <source>Voorstel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afgesproken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In uitvoering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gerealiseerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vervallen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::AnswerStatus</name>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Besproken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Akkoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::CatalogProblem</name>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::Domain</name>
-    <message>
-        <source>Gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primair onderwijs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voortgezet onderwijs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samenwerkingsverband passend onderwijs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kinderopvang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jeugdgezondheidszorg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welzijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jeugdhulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Veiligheid en politie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sport en cultuur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ouders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jongeren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overig</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::FileReader</name>
-    <message>
-        <source>an object {…} is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number of zero or more is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text in every language is expected, like {&quot;nl&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a language of this catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list […] is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least %1 example is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id &quot;%1&quot; is used more than once</source>
+        <source>a rating must be 0 (don&apos;t know) or between 1 and 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,11 +403,11 @@
     <name>akkoord::Role</name>
     <message>
         <source>Kernpartner</source>
-        <translation type="unfinished"></translation>
+        <translation>Core partner</translation>
     </message>
     <message>
         <source>Schilpartner</source>
-        <translation type="unfinished"></translation>
+        <translation>Outer partner</translation>
     </message>
 </context>
 <context>
@@ -533,6 +478,66 @@
     </message>
     <message>
         <source>This agreement no longer exists in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. Open one of its backups instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: it may have been moved, removed, or its folder is not accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (a disk or network error). Your text is kept; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too large to be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Akkoord file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an Akkoord file, or it was cut off while being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Akkoord file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating must be between 1 and 5, or &quot;don&apos;t know&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,10 +644,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>convenant (the covenant) or sessie (the session report).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the document: nl or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,10 +661,6 @@
     </message>
     <message>
         <source>Akkoord file to report on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is convenant or sessie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -687,6 +684,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convenant (the covenant), sessie (the session report) or vragenlijst (the blank self-assessment questionnaire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is convenant, sessie or vragenlijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
   akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
@@ -695,8 +704,9 @@
   akkoord import IN.json -o FILE.akkoord       make a new file from an export
   akkoord demo -o FILE.akkoord                 write the demo trajectory
   akkoord catalog check [DIR] [--json]         validate a question catalogue
-  akkoord report FILE.akkoord --kind convenant|sessie -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final]       write the covenant or the session report
+  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
+        [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank
+                                               self-assessment questionnaire for paper
 
 Options:
   --catalog DIR      use the catalogue in DIR instead of the built-in one
@@ -706,671 +716,1049 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>akkoord::gui::AccountabilityEditor</name>
     <message>
         <source>Verantwoording toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add accountability</translation>
     </message>
     <message>
         <source>Evaluatiemomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation moments</translation>
     </message>
     <message>
         <source>Evaluatiemoment toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evaluation moment</translation>
     </message>
     <message>
         <source>Waarover</source>
-        <translation type="unfinished"></translation>
+        <translation>About what</translation>
     </message>
     <message>
         <source>Aan wie</source>
-        <translation type="unfinished"></translation>
+        <translation>To whom</translation>
     </message>
     <message>
         <source>Hoe vaak</source>
-        <translation type="unfinished"></translation>
+        <translation>How often</translation>
     </message>
     <message>
         <source>In welke vorm</source>
-        <translation type="unfinished"></translation>
+        <translation>In what form</translation>
     </message>
     <message>
         <source>bijv. voortgang van de afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. progress on the agreements</translation>
     </message>
     <message>
         <source>bijv. gemeenteraad, besturen, ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. municipal council, boards, parents</translation>
     </message>
     <message>
         <source>bijv. jaarlijks in oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. every year in October</translation>
     </message>
     <message>
         <source>bijv. gezamenlijke rapportage</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. a joint report</translation>
     </message>
     <message>
         <source>Verantwoording</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountability</translation>
     </message>
     <message>
         <source>Wat evalueren we, met wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do we evaluate, and with whom?</translation>
     </message>
     <message>
         <source>Evaluatiemoment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation moment</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AgreementsEditor</name>
     <message>
         <source>&amp;Bouwsteen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Building block:</translation>
     </message>
     <message>
         <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agreement</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Geschiedenis…</source>
-        <translation type="unfinished"></translation>
+        <translation>History…</translation>
     </message>
     <message>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>(nog niet beschreven)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not yet described)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Wat spreken we af?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do we agree on?</translation>
     </message>
     <message>
         <source>Uiterlijk op</source>
-        <translation type="unfinished"></translation>
+        <translation>No later than</translation>
     </message>
     <message>
         <source>Uren, geld, huisvesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours, money, accommodation</translation>
     </message>
     <message>
         <source>Hoe weten we dat het werkt?</source>
-        <translation type="unfinished"></translation>
+        <translation>How do we know it works?</translation>
     </message>
     <message>
         <source>Streefwaarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Target value</translation>
     </message>
     <message>
         <source>&amp;Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What</translation>
     </message>
     <message>
         <source>&amp;Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner</translation>
     </message>
     <message>
         <source>Bijdragende partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributing partners</translation>
     </message>
     <message>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>&amp;Middelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resources</translation>
     </message>
     <message>
         <source>&amp;Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator</translation>
     </message>
     <message>
         <source>Streef&amp;waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target value</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Dient ambitie(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serves ambition(s)</translation>
     </message>
     <message>
         <source>Vragen die een afspraak in deze bouwsteen beantwoordt</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions that an agreement in this building block answers</translation>
     </message>
     <message>
         <source>Invoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>(nog geen eigenaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no owner yet)</translation>
     </message>
     <message>
         <source>(ambitie zonder titel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled ambition)</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AmbitionsEditor</name>
     <message>
         <source>Ambitie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add ambition</translation>
     </message>
     <message>
         <source>Ambitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambition</translation>
     </message>
     <message>
         <source>Wat hebben kinderen en ouders eraan?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do children and parents gain from it?</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: elk kind start taalvaardig in groep 3</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: every child starts Year 2 with good language skills</translation>
     </message>
     <message>
         <source>Beoogd resultaat voor kinderen en ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>Intended result for children and parents</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::AssessmentPage</name>
+    <message>
+        <source>Zelfevaluatie</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Een eerlijke blik op de samenwerking: iedere respondent beoordeelt stellingen per bouwsteen. Het waardevolst is waar kern- en schilpartners verschillend kijken.</source>
+        <translation>An honest look at the partnership: every respondent rates statements for each building block. Most valuable are the places where core and outer partners see things differently.</translation>
+    </message>
+    <message>
+        <source>&amp;Ronde:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe ronde</source>
+        <translation>&amp;New round</translation>
+    </message>
+    <message>
+        <source>Ronde verwijderen…</source>
+        <translation>Remove round…</translation>
+    </message>
+    <message>
+        <source>Respondenten zelf laten invullen…</source>
+        <translation>Let respondents fill it in themselves…</translation>
+    </message>
+    <message>
+        <source>Exporteren als CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;respondent</source>
+        <translation>New &amp;respondent</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Invoeren</source>
+        <translation>&amp;Enter</translation>
+    </message>
+    <message>
+        <source>Resul&amp;taten</source>
+        <translation>Resul&amp;ts</translation>
+    </message>
+    <message>
+        <source>Ronde %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>Ronde verwijderen</source>
+        <translation>Remove round</translation>
+    </message>
+    <message>
+        <source>Deze ronde met al haar respondenten en antwoorden verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation>Remove this round with all its respondents and answers? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Antwoorden exporteren</source>
+        <translation>Export answers</translation>
+    </message>
+    <message>
+        <source>zelfevaluatie.csv</source>
+        <translation>self-assessment.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ronde 1</source>
+        <translation>Round 1</translation>
+    </message>
+    <message>
+        <source>Zelfevaluatie invullen</source>
+        <translation>Fill in the self-assessment</translation>
+    </message>
+    <message>
+        <source>Vul de vragenlijst in en kies Klaar. Uw antwoorden zijn daarna niet meer zichtbaar voor de volgende persoon.</source>
+        <translation>Fill in the questionnaire and choose Done. Your answers are then hidden from the next person.</translation>
+    </message>
+    <message>
+        <source>Klaar — volgende persoon</source>
+        <translation>Done — next person</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Respondent %1</source>
+        <translation>Respondent %1</translation>
+    </message>
+    <message>
+        <source>geen organisatie</source>
+        <translation>no organisation</translation>
+    </message>
+    <message>
+        <source>Respondenten per partner — %1</source>
+        <translation>Respondents per partner — %1</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Nog geen respondent van: %1</source>
+        <translation>No respondent yet from: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::AssessmentResultsView</name>
+    <message>
+        <source>te weinig respondenten</source>
+        <translation>too few respondents</translation>
+    </message>
+    <message>
+        <source>geen gegevens</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 (± %2)</source>
+        <translation>%1 (± %2)</translation>
+    </message>
+    <message>
+        <source>Bouwsteen</source>
+        <translation>Building block</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Kernpartners</source>
+        <translation>Core partners</translation>
+    </message>
+    <message>
+        <source>Schilpartners</source>
+        <translation>Outer partners</translation>
+    </message>
+    <message>
+        <source>Grootste verschil tussen kern- en schilpartners</source>
+        <translation>Largest differences between core and outer partners</translation>
+    </message>
+    <message>
+        <source>Meeste onenigheid tussen respondenten</source>
+        <translation>Most disagreement between respondents</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijk met ronde:</source>
+        <translation>&amp;Compare with round:</translation>
+    </message>
+    <message>
+        <source>Eerder</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Nog geen ronde. Kies Nieuwe ronde om een zelfevaluatie te beginnen, of druk een blanco vragenlijst af via Documenten.</source>
+        <translation>No round yet. Choose New round to start a self-assessment, or print a blank questionnaire from Documents.</translation>
+    </message>
+    <message>
+        <source>%1 respondenten: %2 van kernpartners, %3 van schilpartners.</source>
+        <translation>%1 respondents: %2 from core partners, %3 from outer partners.</translation>
+    </message>
+    <message>
+        <source>Alleen schilpartners hebben geantwoord: dit beeld is eenzijdig.</source>
+        <translation>Only outer partners have answered: this picture is one-sided.</translation>
+    </message>
+    <message>
+        <source>Alleen kernpartners hebben geantwoord: dit beeld is eenzijdig. Vraag ook schilpartners om hun kijk.</source>
+        <translation>Only core partners have answered: this picture is one-sided. Ask the outer partners for their view as well.</translation>
+    </message>
+    <message>
+        <source>Minder dan %1 kernpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</source>
+        <translation>Fewer than %1 core partners: their results are not shown separately, so that no one can be identified.</translation>
+    </message>
+    <message>
+        <source>Minder dan %1 schilpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</source>
+        <translation>Fewer than %1 outer partners: their results are not shown separately, so that no one can be identified.</translation>
+    </message>
+    <message>
+        <source>Nog geen respondent van: %1.</source>
+        <translation>No respondent yet from: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — kern %2, schil %3</source>
+        <translation>%1 — core %2, outer %3</translation>
+    </message>
+    <message>
+        <source>Te weinig respondenten in een van beide groepen om te vergelijken.</source>
+        <translation>Too few respondents in one of the two groups to compare.</translation>
+    </message>
+    <message>
+        <source>%1 — spreiding %2</source>
+        <translation>%1 — spread %2</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (eerder)</source>
+        <translation>%1 (before)</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::ChecklistEditor</name>
     <message>
         <source>Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation, for example which municipal departments are needed</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Voeg eerst partners toe op de pagina Partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>First add partners on the Partners page.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::DocumentsPage</name>
+    <message>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Convenant</source>
+        <translation>Covenant</translation>
+    </message>
+    <message>
+        <source>Sessieverslag</source>
+        <translation>Session report</translation>
+    </message>
+    <message>
+        <source>Vragenlijst zelfevaluatie (blanco)</source>
+        <translation>Self-assessment questionnaire (blank)</translation>
+    </message>
+    <message>
+        <source>Concept zolang er iets ontbreekt</source>
+        <translation>Draft while anything is missing</translation>
+    </message>
+    <message>
+        <source>Altijd concept</source>
+        <translation>Always draft</translation>
+    </message>
+    <message>
+        <source>Definitief</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Versie</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Gegevens van het convenant</source>
+        <translation>Covenant details</translation>
+    </message>
+    <message>
+        <source>Korte titel voor de kop van elke pagina</source>
+        <translation>Short title for the header of every page</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>bijv. jaarlijks in november</source>
+        <translation>e.g. every year in November</translation>
+    </message>
+    <message>
+        <source>&amp;Korte titel</source>
+        <translation>S&amp;hort title</translation>
+    </message>
+    <message>
+        <source>&amp;Ingangsdatum</source>
+        <translation>&amp;Start date</translation>
+    </message>
+    <message>
+        <source>&amp;Looptijd</source>
+        <translation>&amp;Term</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluatieritme</source>
+        <translation>&amp;Evaluation cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats van ondertekening</source>
+        <translation>&amp;Place of signing</translation>
+    </message>
+    <message>
+        <source>Datum van &amp;ondertekening</source>
+        <translation>Date of si&amp;gning</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;ODT…</source>
+        <translation>Export as &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Het convenant is compleet: alle partners, afspraken en afspraken over looptijd en evaluatie zijn ingevuld.</source>
+        <translation>The covenant is complete: all partners and agreements, and the arrangements for its term and evaluation, are filled in.</translation>
+    </message>
+    <message>
+        <source>Dit ontbreekt nog aan een sluitend convenant (u kunt wel een concept maken):</source>
+        <translation>Still missing for a complete covenant (you can make a draft in the meantime):</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van de inhoud: %1</source>
+        <translation>Content fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Convenantgegevens wijzigen</source>
+        <translation>Change covenant details</translation>
+    </message>
+    <message>
+        <source>Voorbeeld wordt bijgewerkt…</source>
+        <translation>Updating preview…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voorbeeld: %n pagina(&apos;s)</source>
+        <translation>
+            <numerusform>Preview: %n page</numerusform>
+            <numerusform>Preview: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>convenant</source>
+        <translation>covenant</translation>
+    </message>
+    <message>
+        <source>sessieverslag</source>
+        <translation>session-report</translation>
+    </message>
+    <message>
+        <source>vragenlijst</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>Document exporteren</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument-tekst (*.odt)</source>
+        <translation>OpenDocument Text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::HistoryDialog</name>
     <message>
         <source>Geschiedenis</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Elke opgeslagen versie blijft bewaard. Kies een versie om haar te bekijken en zo nodig terug te zetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every saved version is kept. Choose a version to view it and, if needed, restore it.</translation>
     </message>
     <message>
         <source>Deze versie terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore this version</translation>
     </message>
     <message>
         <source>Nog geen eerdere versies.</source>
-        <translation type="unfinished"></translation>
+        <translation>No earlier versions yet.</translation>
     </message>
     <message>
         <source>Terugzetten mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not restore the version</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::MainWindow</name>
     <message>
         <source>Naslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Dilemma&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilemmas</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Nieuw traject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New trajectory…</translation>
     </message>
     <message>
         <source>&amp;Openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>&amp;Recente bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>&amp;Demo openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Kopie opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a cop&amp;y as…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Exporteren als JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export as JSON…</translation>
     </message>
     <message>
         <source>S&amp;luiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Be&amp;werken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Opn&amp;ieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;Voorkeuren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;Navigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigate</translation>
     </message>
     <message>
         <source>&amp;Volgende vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next question</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>V&amp;orige vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous question</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Volgende &amp;fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Next p&amp;hase</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgDown</translation>
     </message>
     <message>
         <source>Vorige f&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous ph&amp;ase</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgUp</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Beel&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Naslag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reference</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Over Akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Akkoord</translation>
     </message>
     <message>
         <source>Over &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Ongedaan maken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo: %1</translation>
     </message>
     <message>
         <source>Opn&amp;ieuw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo: %1</translation>
     </message>
     <message>
         <source>Partners (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners (%1)</translation>
     </message>
     <message>
         <source>Akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord</translation>
     </message>
     <message>
         <source>alleen lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only</translation>
     </message>
     <message>
         <source>Opgeslagen om %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1</translation>
     </message>
     <message>
         <source>Niet opgeslagen: %1 Akkoord probeert het steeds opnieuw; uw tekst blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1 Akkoord keeps trying; your text is kept.</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Alleen lezen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: %1</translation>
     </message>
     <message>
         <source>Wijzigingen worden direct opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are saved immediately</translation>
     </message>
     <message>
         <source>Niet alles is opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not everything has been saved</translation>
     </message>
     <message>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</translation>
     </message>
     <message>
         <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the file</translation>
     </message>
     <message>
         <source>Traject openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open trajectory</translation>
     </message>
     <message>
         <source>Akkoord-trajecten (*.akkoord);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord trajectories (*.akkoord);;All files (*)</translation>
     </message>
     <message>
         <source>Traject bewaren als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save trajectory as</translation>
     </message>
     <message>
         <source>Akkoord-trajecten (*.akkoord)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord trajectories (*.akkoord)</translation>
     </message>
     <message>
         <source>De demo ontbreekt in deze versie van Akkoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo is missing from this version of Akkoord.</translation>
     </message>
     <message>
         <source>Kopie opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy as</translation>
     </message>
     <message>
         <source>Kopie opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy</translation>
     </message>
     <message>
         <source>Kies een andere naam dan het geopende bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a name other than that of the open file.</translation>
     </message>
     <message>
         <source>Kopie opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved as %1</translation>
     </message>
     <message>
         <source>Exporteren als JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as JSON</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>%1 kon niet worden geschreven: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written: %2.</translation>
     </message>
     <message>
         <source>Taal van Akkoord en de vragen: nu %1. Overschakelen naar %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of Akkoord and the questions: currently %1. Switch to %2?</translation>
     </message>
     <message>
         <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Dutch</translation>
     </message>
     <message>
         <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Voorkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>Over Akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>About Akkoord</translation>
     </message>
     <message>
         <source>Akkoord %1
 
 Begeleidt de partners rond kinderen en jongeren in zes fasen van verkenning naar convenant. Werkt zonder internet; alles staat in één bestand op uw eigen computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord %1
+
+Guides the partners around children and young people in six phases from exploration to covenant. Works without an internet connection; everything is kept in a single file on your own computer.</translation>
+    </message>
+    <message>
+        <source>Zelfevaluatie</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Zelfevaluatie (%1)</source>
+        <translation>Self-assessment (%1)</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::NewTrajectoryWizard</name>
     <message>
         <source>Nieuw traject</source>
-        <translation type="unfinished"></translation>
+        <translation>New trajectory</translation>
     </message>
     <message>
         <source>Het traject</source>
-        <translation type="unfinished"></translation>
+        <translation>The trajectory</translation>
     </message>
     <message>
         <source>Waar gaat de samenwerking over? Alles is later nog aan te passen.</source>
-        <translation type="unfinished"></translation>
+        <translation>What is the partnership about? Everything can be changed later.</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: Kansrijk opgroeien in Lindeveen</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Growing up with opportunities in Lindeveen</translation>
     </message>
     <message>
         <source>Het gezamenlijke vraagstuk, zo concreet mogelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>The joint issue, as concretely as possible</translation>
     </message>
     <message>
         <source>&amp;Titel *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title *</translation>
     </message>
     <message>
         <source>Gezamenlijk &amp;vraagstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint &amp;issue</translation>
     </message>
     <message>
         <source>&amp;Gemeente of regio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality or region</translation>
     </message>
     <message>
         <source>&amp;Begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitator</translation>
     </message>
     <message>
         <source>De partners</source>
-        <translation type="unfinished"></translation>
+        <translation>The partners</translation>
     </message>
     <message>
         <source>Welke organisaties doen mee? Ouders en jongeren horen er vanaf het begin bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which organisations take part? Parents and young people belong from the very start.</translation>
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Ondertekenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Partner &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add partner</translation>
     </message>
     <message>
         <source>&amp;Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>De organisaties die samenwerken, met hun rol en wie namens hen tekent. Kernpartners dragen het traject; schilpartners sluiten aan waar het hen raakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisations working together, with their role and who signs on their behalf. Core partners carry the trajectory; outer partners join in where it concerns them.</translation>
     </message>
     <message>
         <source>Partner &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add partner</translation>
     </message>
     <message>
         <source>&amp;Verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove…</translation>
     </message>
     <message>
         <source>Omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Ondertekenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <source>Gegevens van de partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner details</translation>
     </message>
     <message>
         <source>Tekent onder voorbehoud van mandaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs subject to mandate</translation>
     </message>
     <message>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Domein</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain</translation>
     </message>
     <message>
         <source>&amp;Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>&amp;Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact person</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>Ondertekenaar: &amp;naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory: &amp;name</translation>
     </message>
     <message>
         <source>Ondertekenaar: f&amp;unctie</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory: pos&amp;ition</translation>
     </message>
     <message>
         <source>Nieuwe partner</source>
-        <translation type="unfinished"></translation>
+        <translation>New partner</translation>
     </message>
     <message>
         <source>(nog onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not yet known)</translation>
     </message>
     <message>
         <source>%1 verwijderen?
@@ -1379,269 +1767,615 @@ Dit heeft gevolgen:
 • %2
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1?
+
+This has consequences:
+• %2
+
+You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Partner verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove partner</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PerspectivesEditor</name>
     <message>
         <source>Alle partners hebben hun inbreng gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>All partners have given their input.</translation>
     </message>
     <message>
         <source>Nog geen inbreng van: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No input yet from: %1</translation>
     </message>
     <message>
         <source>Inbreng van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Input from %1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PhasePage</name>
     <message>
         <source>Toelichting voor de begeleider (ongeveer %1 minuten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes for the facilitator (about %1 minutes)</translation>
     </message>
     <message>
         <source>Vraag %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 of %2</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Geschiedenis…</source>
-        <translation type="unfinished"></translation>
+        <translation>History…</translation>
     </message>
     <message>
         <source>Voorbeelden uit de praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Examples from practice</translation>
     </message>
     <message>
         <source>Invoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert</translation>
     </message>
     <message>
         <source>Zet dit voorbeeld in het antwoord, om het daarna aan te passen</source>
-        <translation type="unfinished"></translation>
+        <translation>Put this example in the answer, to adapt it afterwards</translation>
     </message>
     <message>
         <source>Inbreng per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Input per partner</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::RatingEditor</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Urgentie (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency (1–5)</translation>
     </message>
     <message>
         <source>Waarom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why?</translation>
     </message>
     <message>
         <source>– nog niet</source>
-        <translation type="unfinished"></translation>
+        <translation>– not yet</translation>
     </message>
     <message>
         <source>1 – nauwelijks</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – hardly</translation>
     </message>
     <message>
         <source>2 – beperkt</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – limited</translation>
     </message>
     <message>
         <source>3 – redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – moderate</translation>
     </message>
     <message>
         <source>4 – groot</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – high</translation>
     </message>
     <message>
         <source>5 – zeer groot</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – very high</translation>
     </message>
     <message>
         <source>Reden van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason given by %1</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::RespondentForm</name>
+    <message>
+        <source>Naam (mag ook een rol zijn, bijv. &apos;leerkracht groep 2&apos;)</source>
+        <translation>Name (may also be a role, e.g. &apos;Reception class teacher&apos;)</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Rol in dit traject</source>
+        <translation>&amp;Role in this trajectory</translation>
+    </message>
+    <message>
+        <source>Typ per stelling 1 (helemaal oneens) tot 5 (helemaal eens), of 0 voor weet niet / n.v.t. De cursor gaat vanzelf verder. Ctrl+Enter: volgende respondent.</source>
+        <translation>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don&apos;t know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</translation>
+    </message>
+    <message>
+        <source>Toelichting (optioneel)</source>
+        <translation>Explanation (optional)</translation>
+    </message>
+    <message>
+        <source>(geen of andere organisatie)</source>
+        <translation>(no or another organisation)</translation>
+    </message>
+    <message>
+        <source>Kies of maak een respondent</source>
+        <translation>Choose or create a respondent</translation>
+    </message>
+    <message>
+        <source>Nieuwe respondent</source>
+        <translation>New respondent</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::ScoreEdit</name>
+    <message>
+        <source>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</source>
+        <translation>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::SessionWidget</name>
+    <message>
+        <source>&amp;Bouwsteen:</source>
+        <translation>&amp;Building block:</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Geschiedenis…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(nog niet beschreven)</source>
+        <translation>(not yet described)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Wat spreken we af?</source>
+        <translation>What do we agree on?</translation>
+    </message>
+    <message>
+        <source>Uiterlijk op</source>
+        <translation>No later than</translation>
+    </message>
+    <message>
+        <source>Uren, geld, huisvesting</source>
+        <translation>Hours, money, accommodation</translation>
+    </message>
+    <message>
+        <source>Hoe weten we dat het werkt?</source>
+        <translation>How do we know it works?</translation>
+    </message>
+    <message>
+        <source>Streefwaarde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>Bijdragende partners</source>
+        <translation>Contributing partners</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Middelen</source>
+        <translation>&amp;Resources</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>Streef&amp;waarde</source>
+        <translation>&amp;Target value</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Dient ambitie(s)</source>
+        <translation>Serves ambition(s)</translation>
+    </message>
+    <message>
+        <source>Vragen die een afspraak in deze bouwsteen beantwoordt</source>
+        <translation>Questions that an agreement in this building block answers</translation>
+    </message>
+    <message>
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>(nog geen eigenaar)</source>
+        <translation>(no owner yet)</translation>
+    </message>
+    <message>
+        <source>(ambitie zonder titel)</source>
+        <translation>(untitled ambition)</translation>
+    </message>
+    <message>
+        <source>Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn</source>
+        <translation>Explanation, for example which municipal departments are needed</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Voeg eerst partners toe op de pagina Partners.</source>
+        <translation>First add partners on the Partners page.</translation>
+    </message>
+    <message>
+        <source>Gezamenlijk antwoord — één punt per regel</source>
+        <translation>Joint answer — one point per line</translation>
+    </message>
+    <message>
+        <source>Gezamenlijk antwoord</source>
+        <translation>Joint answer</translation>
+    </message>
+    <message>
+        <source>Alle partners hebben hun inbreng gegeven.</source>
+        <translation>All partners have given their input.</translation>
+    </message>
+    <message>
+        <source>Nog geen inbreng van: %1</source>
+        <translation>No input yet from: %1</translation>
+    </message>
+    <message>
+        <source>Inbreng van %1</source>
+        <translation>Input from %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Urgentie (1–5)</source>
+        <translation>Urgency (1–5)</translation>
+    </message>
+    <message>
+        <source>Waarom?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>– nog niet</source>
+        <translation>– not yet</translation>
+    </message>
+    <message>
+        <source>1 – nauwelijks</source>
+        <translation>1 – hardly</translation>
+    </message>
+    <message>
+        <source>2 – beperkt</source>
+        <translation>2 – limited</translation>
+    </message>
+    <message>
+        <source>3 – redelijk</source>
+        <translation>3 – moderate</translation>
+    </message>
+    <message>
+        <source>4 – groot</source>
+        <translation>4 – high</translation>
+    </message>
+    <message>
+        <source>5 – zeer groot</source>
+        <translation>5 – very high</translation>
+    </message>
+    <message>
+        <source>Reden van %1</source>
+        <translation>Reason given by %1</translation>
+    </message>
+    <message>
+        <source>Ambitie toevoegen</source>
+        <translation>Add ambition</translation>
+    </message>
+    <message>
+        <source>Ambitie</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Wat hebben kinderen en ouders eraan?</source>
+        <translation>What do children and parents gain from it?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: elk kind start taalvaardig in groep 3</source>
+        <translation>For example: every child starts Year 2 with good language skills</translation>
+    </message>
+    <message>
+        <source>Beoogd resultaat voor kinderen en ouders</source>
+        <translation>Intended result for children and parents</translation>
+    </message>
+    <message>
+        <source>Verantwoording toevoegen</source>
+        <translation>Add accountability</translation>
+    </message>
+    <message>
+        <source>Evaluatiemomenten</source>
+        <translation>Evaluation moments</translation>
+    </message>
+    <message>
+        <source>Evaluatiemoment toevoegen</source>
+        <translation>Add evaluation moment</translation>
+    </message>
+    <message>
+        <source>Waarover</source>
+        <translation>About what</translation>
+    </message>
+    <message>
+        <source>Aan wie</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Hoe vaak</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>In welke vorm</source>
+        <translation>In what form</translation>
+    </message>
+    <message>
+        <source>bijv. voortgang van de afspraken</source>
+        <translation>e.g. progress on the agreements</translation>
+    </message>
+    <message>
+        <source>bijv. gemeenteraad, besturen, ouders</source>
+        <translation>e.g. municipal council, boards, parents</translation>
+    </message>
+    <message>
+        <source>bijv. jaarlijks in oktober</source>
+        <translation>e.g. every year in October</translation>
+    </message>
+    <message>
+        <source>bijv. gezamenlijke rapportage</source>
+        <translation>e.g. a joint report</translation>
+    </message>
+    <message>
+        <source>Verantwoording</source>
+        <translation>Accountability</translation>
+    </message>
+    <message>
+        <source>Wat evalueren we, met wie?</source>
+        <translation>What do we evaluate, and with whom?</translation>
+    </message>
+    <message>
+        <source>Evaluatiemoment</source>
+        <translation>Evaluation moment</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::TextAnswerEditor</name>
     <message>
         <source>Gezamenlijk antwoord — één punt per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint answer — one point per line</translation>
     </message>
     <message>
         <source>Gezamenlijk antwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint answer</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::TrajectorySession</name>
     <message>
         <source>Antwoord bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit answer</translation>
     </message>
     <message>
         <source>Status wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <source>Keuze wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change selection</translation>
     </message>
     <message>
         <source>Eerdere versie herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore earlier version</translation>
     </message>
     <message>
         <source>Inbreng bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit input</translation>
     </message>
     <message>
         <source>Score wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change score</translation>
     </message>
     <message>
         <source>Score wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear score</translation>
     </message>
     <message>
         <source>Partner toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add partner</translation>
     </message>
     <message>
         <source>Partner bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit partner</translation>
     </message>
     <message numerus="yes">
         <source>%n eigen inbreng(en) bij vragen worden verwijderd</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner contribution to a question will be removed</numerusform>
+            <numerusform>%n partner contributions to questions will be removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) worden verwijderd</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score will be removed</numerusform>
+            <numerusform>%n scores will be removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n afspraak/afspraken verliezen hun eigenaar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agreement will lose its owner</numerusform>
+            <numerusform>%n agreements will lose their owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n afspraak/afspraken verliezen deze partner als bijdrager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agreement will lose this partner as a contributor</numerusform>
+            <numerusform>%n agreements will lose this partner as a contributor</numerusform>
         </translation>
     </message>
     <message>
         <source>Partner verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove partner</translation>
     </message>
     <message>
         <source>Volgorde wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change order</translation>
     </message>
     <message>
         <source>Ambitie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add ambition</translation>
     </message>
     <message>
         <source>Ambitie bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit ambition</translation>
     </message>
     <message>
         <source>Ambitie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove ambition</translation>
     </message>
     <message>
         <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agreement</translation>
     </message>
     <message>
         <source>Afspraak bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agreement</translation>
     </message>
     <message>
         <source>Afspraak verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove agreement</translation>
     </message>
     <message>
         <source>Verantwoording toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add accountability</translation>
     </message>
     <message>
         <source>Verantwoording bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit accountability</translation>
     </message>
     <message>
         <source>Verantwoording verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove accountability</translation>
     </message>
     <message>
         <source>Evaluatiemoment toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evaluation moment</translation>
     </message>
     <message>
         <source>Evaluatiemoment bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit evaluation moment</translation>
     </message>
     <message>
         <source>Evaluatiemoment verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove evaluation moment</translation>
+    </message>
+    <message>
+        <source>Ronde toevoegen</source>
+        <translation>Add round</translation>
+    </message>
+    <message>
+        <source>Ronde bewerken</source>
+        <translation>Edit round</translation>
+    </message>
+    <message>
+        <source>Ronde verwijderen</source>
+        <translation>Remove round</translation>
+    </message>
+    <message>
+        <source>Respondent toevoegen</source>
+        <translation>Add respondent</translation>
+    </message>
+    <message>
+        <source>Respondent bewerken</source>
+        <translation>Edit respondent</translation>
+    </message>
+    <message>
+        <source>Respondent verwijderen</source>
+        <translation>Remove respondent</translation>
+    </message>
+    <message>
+        <source>Score invoeren</source>
+        <translation>Enter score</translation>
+    </message>
+    <message>
+        <source>Toelichting invoeren</source>
+        <translation>Enter explanation</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::WelcomePage</name>
     <message>
         <source>Akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord</translation>
     </message>
     <message>
         <source>Samen van verkenning naar convenant: een gesprek in zes fasen voor de partners rond kinderen en jongeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Together from exploration to covenant: a conversation in six phases for the partners around children and young people.</translation>
     </message>
     <message>
         <source>&amp;Nieuw traject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New trajectory…</translation>
     </message>
     <message>
         <source>&amp;Openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>&amp;Demo bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>View the &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Recente bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>Nog geen recente bestanden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent files yet.</translation>
     </message>
 </context>
 <context>
@@ -1681,18 +2415,13 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
         <source>De vragencatalogus bevat fouten, dus Akkoord kan niet starten.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The question catalogue contains errors, so Akkoord cannot start.
+
+%1</translation>
     </message>
     <message>
         <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>a whole number was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the file</translation>
     </message>
 </context>
 </TS>

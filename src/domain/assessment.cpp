@@ -87,9 +87,14 @@ RoundResults scoreRound(const Catalog &catalog, const TrajectoryData &data, Reco
 {
     RoundResults res;
     res.round = round;
+    // A respondent counts once they have answered at least one statement
+    // (an empty form started and abandoned is not a respondent).
+    QSet<RecordId> answered;
+    for (const AssessmentScore &s : data.scores)
+        answered.insert(s.respondent);
     QHash<RecordId, const Respondent *> respondents;
     for (const Respondent &r : data.respondents) {
-        if (r.round != round)
+        if (r.round != round || !answered.contains(r.id))
             continue;
         respondents.insert(r.id, &r);
         ++res.respondents;

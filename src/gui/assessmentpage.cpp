@@ -105,6 +105,10 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
     m_tabs->addTab(scrolled(m_results, m_tabs), tr("Resul&taten"));
     v->addWidget(m_tabs, 1);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            m_results->setRound(currentRound());
+    });
     connect(m_rounds, &QComboBox::currentIndexChanged, this, [this] {
         refreshRespondents();
         m_results->setRound(currentRound());
@@ -138,7 +142,13 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
         if (!path.isEmpty())
             guarded(this, [&] { exportCsv(path); });
     });
-    connect(session, &TrajectorySession::dataChanged, this, &AssessmentPage::refresh);
+    connect(session, &TrajectorySession::dataChanged, this, [this] {
+        // Pages out of sight catch up when shown again.
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     refresh();
 }
 
@@ -233,7 +243,8 @@ void AssessmentPage::refresh()
     }
     refreshRespondents();
     m_form->refresh();
-    m_results->setRound(currentRound());
+    if (m_tabs->currentIndex() == 1) // the results cost a scoring pass: only when seen
+        m_results->setRound(currentRound());
 }
 
 void AssessmentPage::refreshRespondents()
@@ -272,6 +283,15 @@ void AssessmentPage::refreshRespondents()
         text += QLatin1Char('\n') + tr("Nog geen respondent van: %1").arg(missing.join(QStringLiteral(", ")));
     m_coverage->setText(text);
     m_coverage->setStyleSheet(missing.isEmpty() ? QString() : QStringLiteral("color: #8a5a00;"));
+}
+
+void AssessmentPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+    QWidget::showEvent(event);
 }
 
 } // namespace akkoord::gui

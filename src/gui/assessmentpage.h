@@ -33,10 +33,14 @@ public:
     void exportCsv(const QString &path) const;
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshRespondents();
 
     TrajectorySession *m_session;
+    bool m_stale = false;
     QString m_language;
     QComboBox *m_rounds;
     QLabel *m_coverage;

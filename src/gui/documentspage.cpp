@@ -151,6 +151,11 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     connect(odt, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral(".odt")); });
     connect(printButton, &QPushButton::clicked, this, &DocumentsPage::print);
     connect(session, &TrajectorySession::dataChanged, this, [this] {
+        // Building a covenant costs milliseconds: only while the page is seen.
+        if (!isVisible()) {
+            m_stale = true;
+            return;
+        }
         refresh();
         schedulePreview();
     });
@@ -226,6 +231,10 @@ void DocumentsPage::commitSettings()
 void DocumentsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
     if (m_dirty)
         schedulePreview();
 }

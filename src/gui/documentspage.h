@@ -75,6 +75,7 @@ private:
     QFutureWatcher<QByteArray> m_render;
     QTimer m_debounce;
     bool m_dirty = true;
+    bool m_stale = false;
     bool m_updating = false;
 };
 

@@ -123,7 +123,13 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PartnersPage::removeSelected);
     connect(m_up, &QPushButton::clicked, this, [this] { m_session->movePartner(m_selected, -1); });
     connect(m_down, &QPushButton::clicked, this, [this] { m_session->movePartner(m_selected, 1); });
-    connect(session, &TrajectorySession::dataChanged, this, &PartnersPage::refresh);
+    connect(session, &TrajectorySession::dataChanged, this, [this] {
+        // Pages out of sight catch up when shown again.
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     add->setEnabled(!session->isReadOnly());
     refresh();
 }
@@ -227,6 +233,15 @@ bool PartnersPage::removeSelected()
     }
     const PartnerId id = p->id;
     return guarded(this, [&] { m_session->removePartner(id); });
+}
+
+void PartnersPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+    QWidget::showEvent(event);
 }
 
 } // namespace akkoord::gui

@@ -25,12 +25,16 @@ public:
     // Asks first when the partner has input or agreements; true if removed.
     bool removeSelected();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showSelected();
     void commit();
     PartnerId selectedId() const;
 
     TrajectorySession *m_session;
+    bool m_stale = false;
     QTableWidget *m_table;
     QWidget *m_form;
     DebouncedLineEdit *m_organisation;

@@ -87,7 +87,13 @@ PhasePage::PhasePage(TrajectorySession *session, const Phase &phase, QString lan
     for (const Question &q : m_phase.questions)
         new QListWidgetItem(q.text.in(m_language), m_questions);
     connect(m_questions, &QListWidget::currentRowChanged, this, &PhasePage::showQuestion);
-    connect(session, &TrajectorySession::dataChanged, this, &PhasePage::refresh);
+    connect(session, &TrajectorySession::dataChanged, this, [this] {
+        // Pages out of sight catch up when shown again.
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     m_questions->setCurrentRow(0);
     refresh();
 }
@@ -227,6 +233,15 @@ void PhasePage::showQuestion(int index)
     v->addStretch(1);
     m_scroll->setWidget(page);
     refresh();
+}
+
+void PhasePage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+    QWidget::showEvent(event);
 }
 
 } // namespace akkoord::gui

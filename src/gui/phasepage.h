@@ -28,11 +28,15 @@ public:
     bool step(int delta);
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showQuestion(int index);
     void insertExample(const QString &questionId, const QString &example);
 
     TrajectorySession *m_session;
+    bool m_stale = false;
     Phase m_phase;
     QString m_language;
     QListWidget *m_questions;

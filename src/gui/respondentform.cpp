@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -132,6 +133,15 @@ RespondentForm::RespondentForm(TrajectorySession *session, QString language, QWi
         v->addWidget(box);
     }
     v->addStretch(1);
+    // Ctrl+Enter anywhere in the questionnaire: done, next respondent.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            PendingEdits::instance().flushAll();
+            emit finished();
+        });
+    }
     m_name->setCommit([this](const QString &) { commitIdentity(); });
     connect(m_partner, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
@@ -145,16 +155,6 @@ RespondentForm::RespondentForm(TrajectorySession *session, QString language, QWi
     });
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { commitIdentity(); });
     setEnabled(false);
-}
-
-void RespondentForm::keyPressEvent(QKeyEvent *event)
-{
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() & Qt::ControlModifier) {
-        PendingEdits::instance().flushAll();
-        emit finished();
-        return;
-    }
-    QWidget::keyPressEvent(event);
 }
 
 void RespondentForm::setRespondent(RecordId id)
@@ -178,10 +178,20 @@ void RespondentForm::refresh()
             r = &x;
     setEnabled(r != nullptr && !m_session->isReadOnly());
     m_updating = true;
-    m_partner->clear();
-    m_partner->addItem(tr("(geen of andere organisatie)"), QVariant::fromValue<qlonglong>(0));
+    // Rebuild the organisations only when they changed, so a refresh never
+    // disturbs someone choosing one by typing.
+    QStringList names{tr("(geen of andere organisatie)")};
     for (const Partner &p : d.partners)
-        m_partner->addItem(p.organisation, QVariant::fromValue<qlonglong>(p.id));
+        names << p.organisation;
+    QStringList shown;
+    for (int i = 0; i < m_partner->count(); ++i)
+        shown << m_partner->itemText(i);
+    if (shown != names) {
+        m_partner->clear();
+        m_partner->addItem(names.first(), QVariant::fromValue<qlonglong>(0));
+        for (const Partner &p : d.partners)
+            m_partner->addItem(p.organisation, QVariant::fromValue<qlonglong>(p.id));
+    }
     if (!r) {
         m_heading->setText(tr("Kies of maak een respondent"));
         m_name->setFromModel({});

@@ -48,9 +48,6 @@ signals:
     // Ctrl+Enter at any point: this questionnaire is done.
     void finished();
 
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-
 private:
     void commitIdentity();
 

@@ -236,7 +236,7 @@ private:
         QList<std::shared_ptr<QTextLayout>> choices;
         for (const QString &c : b.choices)
             choices << text(c, t.font(t.sans, 9.5), t.text, w / 2);
-        auto label = text(b.lead + (b.lead.isEmpty() || !b.choices.isEmpty() ? QString() : QStringLiteral(":")), t.font(t.sans, 9.5, true), t.text, w * 0.6);
+        auto label = text(b.lead + (b.lead.isEmpty() ? QString() : QStringLiteral(":")), t.font(t.sans, 9.5, true), t.text, w * 0.6);
         add(std::make_shared<FieldPiece>(label, choices, b.writeLines, w, pt(22), pt(10), pt(0.7), t.text, t.muted),
             pt(previous == Block::Kind::Field ? 14 : previous == Block::Kind::ScaleItem ? 14 : 18));
         scale.reset();

@@ -1,4 +1,5 @@
 #include "report/odtwriter.h"
+#include "report/pdfrenderer.h"
 
 #include "domain/error.h"
 #include "report/charts.h"
@@ -278,6 +279,7 @@ void fillTextDocument(QTextDocument &target, const Document &document) { OdtBuil
 
 QByteArray renderOdt(const Document &document)
 {
+    const std::lock_guard lock(renderMutex());
     QTextDocument td;
     fillTextDocument(td, document);
     QBuffer buffer;

@@ -173,8 +173,17 @@ private:
 
 } // namespace
 
+std::mutex &renderMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
 QByteArray renderPdf(const Document &document)
 {
+    // One render at a time: the preview renders on a worker thread while an
+    // export may start on the GUI thread, and text layout shares font caches.
+    const std::lock_guard lock(renderMutex());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -195,6 +204,7 @@ QByteArray renderPdf(const Document &document)
 
 int pdfPageCount(const Document &document)
 {
+    const std::lock_guard lock(renderMutex());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <mutex>
+
 namespace akkoord::report {
 
 // The PDF as bytes, e.g. for a preview in QPdfDocument through a QBuffer.
@@ -17,6 +19,9 @@ QByteArray renderPdf(const Document &document);
 // Writes the PDF through QSaveFile: a failure leaves no half-written file
 // and any earlier file in place. Throws UserError with one sentence.
 void writePdf(const Document &document, const QString &path);
+
+// Held while any document is rendered (PDF or ODT), so renders never overlap.
+std::mutex &renderMutex();
 
 // Pages the document will have when rendered (lays it out, paints nothing).
 int pdfPageCount(const Document &document);

@@ -166,15 +166,19 @@ void drawRadarChart(QPainter &painter, const QRectF &rect, const RadarChartData 
     for (qsizetype i = 0; i < n; ++i)
         painter.drawLine(centre, point(i, maximum));
 
-    // Scale numbers beside the top spoke.
+    // Scale numbers on the ring edge left of the top spoke, where no value
+    // marker can sit, on a small white patch so the ring stays readable.
     QFont small = style.font;
     small.setPointSizeF(style.font.pointSizeF() * 0.85);
     painter.setFont(small);
     const QFontMetricsF sfm(small, painter.device());
-    painter.setPen(style.muted);
     for (int v = first; v <= int(maximum); ++v) {
-        const QPointF p = point(0, v);
-        painter.drawText(QPointF(p.x() + g.gap * 0.4, p.y() + sfm.ascent() * 0.45), QString::number(v));
+        const QPointF p = n > 2 ? (point(0, v) + point(n - 1, v)) / 2 : point(0, v);
+        const QString label = QString::number(v);
+        const QRectF box(p.x() - sfm.horizontalAdvance(label) / 2 - 1, p.y() - sfm.height() / 2, sfm.horizontalAdvance(label) + 2, sfm.height());
+        painter.fillRect(box, Qt::white);
+        painter.setPen(style.muted);
+        painter.drawText(box, Qt::AlignCenter, label);
     }
     painter.setFont(style.font);
 

@@ -166,6 +166,7 @@ TEST_CASE("undo and redo of typed text reach the editor and the file", "[gui][un
     const QString path = makeFile(dir);
     MainWindow w(catalog(), QStringLiteral("nl"));
     w.openFile(path);
+    w.show();
     w.showPage(2);
     PhasePage *page = w.phasePage(1);
     page->setCurrentQuestion(questionIndex(catalog().phases[1], QStringLiteral("ambities.tijdshorizon")));

@@ -67,6 +67,27 @@ TEST_CASE("report in English", "[report][cli]")
     CHECK(text.out.contains("Article 1"));
 }
 
+TEST_CASE("report --kind vragenlijst writes the blank questionnaire and the demo round reaches the covenant", "[report][cli][assessment]")
+{
+    const TempDir dir;
+    const QString demo = makeDemo(dir);
+    const QString out = dir.path(QStringLiteral("vragenlijst.pdf"));
+    const ProcessResult r = runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("vragenlijst"), QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}).out).simplified();
+    CHECK(text.contains(QStringLiteral("Vragenlijst zelfevaluatie")));
+    CHECK(text.contains(QStringLiteral("Kansrijk opgroeien in Lommerwolde")));
+    CHECK(text.contains(QStringLiteral("weet niet / n.v.t.")));
+    CHECK_FALSE(text.contains(QStringLiteral("CONCEPT")));
+
+    const QString covenant = dir.path(QStringLiteral("convenant.pdf"));
+    REQUIRE(runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("convenant"), QStringLiteral("-o"), covenant}).exitCode == 0);
+    const QString annex = QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), {covenant, QStringLiteral("-")}).out).simplified();
+    CHECK(annex.contains(QStringLiteral("Resultaten zelfevaluatie")));
+    CHECK(annex.contains(QStringLiteral("Nulmeting najaar 2026")));
+}
+
 TEST_CASE("report failures exit 1 with one sentence", "[report][cli][errors]")
 {
     const TempDir dir;

@@ -10,6 +10,7 @@
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("AKKOORD_TESTING", "1"); // dialogs.cpp: warnings never block a test
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AkkoordTest"));

@@ -157,7 +157,7 @@ TEST_CASE("the program refuses a file that another Akkoord has open", "[cli][loc
     const QString path = dir.path(QStringLiteral("open.akkoord"));
     REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), path}).exitCode == 0);
     auto holder = TrajectoryFile::open(path);
-    const auto second = runAkkoord({path, QStringLiteral("--quit-after-show")});
+    const auto second = runAkkoord({path, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--quit-after-show")});
     CHECK(second.exitCode == 1);
     CHECK(err(second).contains(QStringLiteral("already open")));
     holder.reset();
