@@ -4,6 +4,7 @@
 #include "domain/document.h"
 #include "domain/error.h"
 #include "report/reportwriter.h"
+#include "storage/backups.h"
 #include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
 
@@ -161,6 +162,44 @@ int cmdDemo(const QStringList &arguments)
     return 0;
 }
 
+int cmdRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption list(QStringLiteral("list"), QCoreApplication::translate("akkoord::cli", "List the automatic backups of FILE."));
+    const QCommandLineOption pick(QStringLiteral("backup"), QCoreApplication::translate("akkoord::cli", "Restore backup N from the list (1 = newest)."), QStringLiteral("N"),
+                                  QStringLiteral("1"));
+    parser.addOptions({list, pick, outputOption()});
+    parse(parser, arguments);
+    const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "Akkoord file whose backups to use"));
+    const QList<Backup> backups = Backups::list(path);
+    if (parser.isSet(list)) {
+        QString out;
+        for (qsizetype i = 0; i < backups.size(); ++i)
+            out += QStringLiteral("%1  %2  %3 KB  %4\n")
+                       .arg(i + 1)
+                       .arg(backups[i].madeAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                       .arg((backups[i].size + 1023) / 1024)
+                       .arg(backups[i].path);
+        if (backups.isEmpty())
+            out = QCoreApplication::translate("akkoord::cli", "There are no backups of %1.").arg(path) + QLatin1Char('\n');
+        printOut(out);
+        return 0;
+    }
+    const QString out = requireOutput(parser);
+    bool ok = false;
+    const int n = parser.value(pick).toInt(&ok);
+    if (!ok || n < 1)
+        throw Usage{QCoreApplication::translate("akkoord::cli", "--backup needs a number from the list (1 = newest).")};
+    if (backups.isEmpty())
+        throw UserError(QCoreApplication::translate("akkoord::cli", "There are no automatic backups of %1.").arg(path));
+    if (n > backups.size())
+        throw UserError(QCoreApplication::translate("akkoord::cli", "There are only %1 backups of %2.").arg(backups.size()).arg(path));
+    Backups::restore(backups[n - 1], out);
+    printErr(QCoreApplication::translate("akkoord::cli", "Restored the backup of %1 to %2.")
+                 .arg(backups[n - 1].madeAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), out));
+    return 0;
+}
+
 int cmdCatalog(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -234,6 +273,8 @@ QString usage()
               "  akkoord import IN.json -o FILE.akkoord       make a new file from an export\n"
               "  akkoord demo -o FILE.akkoord                 write the demo trajectory\n"
               "  akkoord catalog check [DIR] [--json]         validate a question catalogue\n"
+              "  akkoord restore FILE.akkoord --list          list the automatic backups of FILE\n"
+              "  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)\n"
               "  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt\n"
               "        [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank\n"
               "                                               self-assessment questionnaire for paper\n"
@@ -248,7 +289,7 @@ QString usage()
 bool isCommand(const QString &word)
 {
     static const QStringList commands{QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("demo"),
-                                      QStringLiteral("catalog"), QStringLiteral("report")};
+                                      QStringLiteral("catalog"), QStringLiteral("report"), QStringLiteral("restore")};
     return commands.contains(word);
 }
 
@@ -269,6 +310,8 @@ int run(const QStringList &arguments)
             return cmdDemo(rest);
         if (command == QLatin1String("catalog"))
             return cmdCatalog(rest);
+        if (command == QLatin1String("restore"))
+            return cmdRestore(rest);
         if (command == QLatin1String("report"))
             return cmdReport(rest);
         throw Usage{QCoreApplication::translate("akkoord::cli", "Unknown command \"%1\".").arg(command)};

@@ -12,6 +12,7 @@
 #include "gui/session.h"
 #include "gui/settings.h"
 #include "gui/welcomepage.h"
+#include "storage/backups.h"
 #include "storage/trajectoryfile.h"
 
 #include <QAction>
@@ -21,6 +22,8 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -137,6 +140,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_fileActions << file->addAction(tr("&Kopie opslaan als…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopyAs);
     m_fileActions << file->addAction(tr("&Exporteren als JSON…"), this, &MainWindow::exportJson);
+    m_fileActions << file->addAction(tr("&Reservekopie terugzetten…"), this, &MainWindow::chooseBackup);
     file->addSeparator();
     m_fileActions << file->addAction(tr("S&luiten"), QKeySequence::Close, this, &MainWindow::closeFile);
     file->addAction(tr("&Afsluiten"), QKeySequence::Quit, this, &QWidget::close);
@@ -334,6 +338,16 @@ void MainWindow::openFile(const QString &path)
     connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     buildPages();
     addRecent(s->path());
+    if (!s->isReadOnly()) {
+        // A backup of the file as it was opened, made once the window is up.
+        QTimer::singleShot(1500, s, [this, s] {
+            try {
+                Backups::make(s->file());
+            } catch (const UserError &e) {
+                statusBar()->showMessage(tr("Geen reservekopie gemaakt: %1").arg(e.message()), 8000);
+            }
+        });
+    }
     m_saveState->setText(s->isReadOnly() ? tr("Alleen lezen: %1").arg(s->file().readOnlyReason()) : tr("Wijzigingen worden direct opgeslagen"));
     refreshTitle();
     updateActions();
@@ -389,8 +403,50 @@ void MainWindow::openGuarded(const QString &path)
     try {
         openFile(path);
     } catch (const UserError &e) {
-        Dialogs::warn(this, tr("Openen mislukt"), e.message());
+        const QList<Backup> backups = QFileInfo(path).isFile() ? Backups::list(path) : QList<Backup>{};
+        if (backups.isEmpty()) {
+            Dialogs::warn(this, tr("Openen mislukt"), e.message());
+            return;
+        }
+        const QString question = tr("%1\n\nEr is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.")
+                                     .arg(e.message(), QLocale().toString(backups.first().madeAt.toLocalTime(), QLocale::LongFormat));
+        if (Dialogs::confirm(this, tr("Openen mislukt"), question))
+            restoreBackup(path, backups.first());
     }
+}
+
+void MainWindow::restoreBackup(const QString &original, const Backup &backup)
+{
+    const QFileInfo info(original);
+    QString target;
+    for (int n = 1; n < 100 && (target.isEmpty() || QFileInfo::exists(target)); ++n)
+        target = info.absoluteDir().filePath(tr("%1 (hersteld %2)").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate))
+                                             + (n > 1 ? QStringLiteral(" %1").arg(n) : QString()) + QStringLiteral(".akkoord"));
+    guarded(this, [&] {
+        Backups::restore(backup, target);
+        openFile(target);
+        statusBar()->showMessage(tr("Reservekopie teruggezet als %1").arg(QDir::toNativeSeparators(target)), 8000);
+    });
+}
+
+void MainWindow::chooseBackup()
+{
+    if (!m_session)
+        return;
+    const QString path = m_session->path();
+    const QList<Backup> backups = Backups::list(path);
+    if (backups.isEmpty()) {
+        Dialogs::warn(this, tr("Reservekopieën"), tr("Er zijn nog geen reservekopieën van dit bestand."));
+        return;
+    }
+    QStringList items;
+    for (const Backup &b : backups)
+        items << QLocale().toString(b.madeAt.toLocalTime(), QLocale::LongFormat);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Reservekopie terugzetten"),
+                                                 tr("Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend."), items, 0, false, &ok);
+    if (ok)
+        restoreBackup(path, backups[items.indexOf(choice)]);
 }
 
 void MainWindow::openWithDialog()

@@ -17,6 +17,10 @@ class QStackedWidget;
 class QTextBrowser;
 class QTranslator;
 
+namespace akkoord {
+struct Backup;
+}
+
 namespace akkoord::gui {
 
 class AssessmentPage;
@@ -56,6 +60,9 @@ public:
     void previousQuestion();
     void nextPhase(int delta = 1);
 
+    // Opens with a message instead of an exception; offers the newest
+    // automatic backup when the file cannot be opened.
+    void openGuarded(const QString &path);
     void openWithDialog();
     void newWithWizard();
     void openDemo();
@@ -78,7 +85,8 @@ private:
     void showReference(bool visible);
     void showPreferences();
     void showAbout();
-    void openGuarded(const QString &path);
+    void restoreBackup(const QString &original, const Backup &backup);
+    void chooseBackup();
 
     Catalog m_catalog;
     QString m_language;

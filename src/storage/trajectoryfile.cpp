@@ -1274,6 +1274,19 @@ void TrajectoryFile::setComment(const AssessmentComment &c)
     });
 }
 
+void TrajectoryFile::backupTo(const QString &target) const
+{
+    try {
+        m_db->backup(u8(target).c_str(), SQLite::Database::Save);
+        SQLite::Database copy(u8(target), SQLite::OPEN_READWRITE);
+        copy.exec("PRAGMA journal_mode=DELETE");
+    } catch (const SQLite::Exception &e) {
+        QFile::remove(target);
+        throw sqlError(e, target);
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 void TrajectoryFile::saveCopyAs(const QString &target) const
 {
     if (QFileInfo::exists(target))

@@ -106,6 +106,10 @@ public:
     void clearScore(RecordId respondent, const QString &statementId);
     void setComment(const AssessmentComment &comment);
 
+    // A page-by-page copy through SQLite's backup API (fast, includes what is
+    // still in the WAL); used for the automatic backups.
+    void backupTo(const QString &target) const;
+
     // A consistent copy of the whole file (VACUUM INTO), e.g. "Save a copy as".
     void saveCopyAs(const QString &target) const;
 

@@ -7,10 +7,14 @@
 #include <QApplication>
 #include <QStandardPaths>
 
+#include <unistd.h>
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("AKKOORD_TESTING", "1"); // dialogs.cpp: warnings never block a test
+    // Automatic backups of test files go to a folder of this run, never the user's.
+    qputenv("AKKOORD_BACKUP_DIR", QByteArray("/tmp/akkoord-test-backups-") + QByteArray::number(qint64(getpid())));
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AkkoordTest"));

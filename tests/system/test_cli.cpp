@@ -1,3 +1,4 @@
+#include "storage/backups.h"
 #include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
 #include "support/support.h"
@@ -164,4 +165,28 @@ TEST_CASE("the program refuses a file that another Akkoord has open", "[cli][loc
     const auto third = runAkkoord({path, QStringLiteral("--quit-after-show")});
     INFO(third.err.toStdString());
     CHECK(third.exitCode == 0);
+}
+
+TEST_CASE("akkoord restore lists the backups and restores one to a new file", "[cli][backups]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("t.akkoord"));
+    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), path}).exitCode == 0);
+    {
+        auto f = TrajectoryFile::open(path);
+        Backups::make(*f);
+    }
+    const auto list = runAkkoord({QStringLiteral("restore"), path, QStringLiteral("--list")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.startsWith("1  "));
+    // The file is damaged; the backup brings it back.
+    test::writeAll(path, "kapot");
+    const QString out = dir.path(QStringLiteral("hersteld.akkoord"));
+    const auto r = runAkkoord({QStringLiteral("restore"), path, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(TrajectoryFile::open(out)->load().partners.size() >= 7);
+    const auto none = runAkkoord({QStringLiteral("restore"), dir.path(QStringLiteral("onbekend.akkoord")), QStringLiteral("-o"), dir.path(QStringLiteral("x.akkoord"))});
+    CHECK(none.exitCode == 1);
+    CHECK(err(none).contains(QStringLiteral("no automatic backups")));
 }
