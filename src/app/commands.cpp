@@ -322,6 +322,9 @@ int run(const QStringList &arguments)
     } catch (const UserError &e) {
         printErr(QStringLiteral("akkoord: ") + e.message());
         return 1;
+    } catch (const std::exception &e) {
+        printErr(QStringLiteral("akkoord: ") + QCoreApplication::translate("akkoord::cli", "Something unexpected went wrong: %1").arg(QString::fromUtf8(e.what())));
+        return 1;
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -26,6 +27,9 @@ bool hasFlag(int argc, char **argv, std::initializer_list<const char *> names)
 
 int main(int argc, char **argv)
 {
+    // Past a file-size limit, write() then fails with EFBIG and is reported
+    // like a full disk, instead of the process being killed.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication::setOrganizationName(QStringLiteral("Akkoord"));
     QCoreApplication::setApplicationName(QStringLiteral("Akkoord"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AKKOORD_VERSION));

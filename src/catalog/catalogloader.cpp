@@ -222,6 +222,8 @@ std::optional<json> readJson(CatalogLoad &load, const QString &dir, const QStrin
         return problem(QCoreApplication::translate("akkoord::Catalog", "not valid JSON at byte %1: %2").arg(qulonglong(e.byte)).arg(QString::fromUtf8(e.what())));
     } catch (const std::length_error &) {
         return problem(QCoreApplication::translate("akkoord::Catalog", "nested more than %1 levels deep").arg(kMaxDepth));
+    } catch (const json::exception &e) {
+        return problem(QCoreApplication::translate("akkoord::Catalog", "not valid JSON: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -26,7 +26,7 @@ QString roleText(PartnerRole role, const QString &language)
 QString domainText(PartnerDomain domain, const QString &language)
 {
     if (language != QLatin1String("en"))
-        return domainLabel(domain);
+        return domainLabelDutch(domain); // a Dutch document stays Dutch whatever the interface language
     switch (domain) {
     case PartnerDomain::Municipality: return QStringLiteral("Municipality");
     case PartnerDomain::PrimaryEducation: return QStringLiteral("Primary education");

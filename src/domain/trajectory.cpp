@@ -113,6 +113,13 @@ QString domainKey(PartnerDomain d) { return keyOf(kDomains, d); }
 std::optional<PartnerDomain> domainFromKey(const QString &key) { return fromKey(kDomains, key); }
 QList<PartnerDomain> allDomains() { return allOf(kDomains); }
 QString domainLabel(PartnerDomain d) { return labelOf(kDomains, d, "akkoord::Domain"); }
+QString domainLabelDutch(PartnerDomain d)
+{
+    for (const auto &[e, key, label] : kDomains)
+        if (e == d)
+            return QString::fromUtf8(label);
+    return {};
+}
 
 QString roleKey(PartnerRole r) { return keyOf(kRoles, r); }
 std::optional<PartnerRole> roleFromKey(const QString &key) { return fromKey(kRoles, key); }

@@ -232,6 +232,7 @@ QString domainKey(PartnerDomain d);
 std::optional<PartnerDomain> domainFromKey(const QString &key);
 QList<PartnerDomain> allDomains();
 QString domainLabel(PartnerDomain d); // translated, for people
+QString domainLabelDutch(PartnerDomain d); // the Dutch label, whatever the interface language
 
 QString roleKey(PartnerRole r);
 std::optional<PartnerRole> roleFromKey(const QString &key);

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QCoreApplication>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -27,6 +28,9 @@ namespace {
 // example clauses that can be inserted and adapted.
 class AgreementsEditor final : public SessionWidget
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(akkoord::gui::AgreementsEditor)
+
 public:
     AgreementsEditor(TrajectorySession *s, const QString &lang, QWidget *parent)
         : SessionWidget(s, lang, parent)

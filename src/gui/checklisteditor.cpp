@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QCoreApplication>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -14,6 +15,9 @@ namespace {
 // Tick partners (who leads) or domains (who is needed), with a note.
 class ChecklistEditor final : public SessionWidget
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(akkoord::gui::ChecklistEditor)
+
 public:
     ChecklistEditor(TrajectorySession *s, const Question &q, const QString &lang, QWidget *parent)
         : SessionWidget(s, lang, parent)

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QCoreApplication>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -24,6 +25,9 @@ namespace {
 
 class TextAnswerEditor final : public SessionWidget
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(akkoord::gui::TextAnswerEditor)
+
 public:
     TextAnswerEditor(TrajectorySession *s, const Question &q, const QString &lang, QWidget *parent)
         : SessionWidget(s, lang, parent)
@@ -53,6 +57,9 @@ private:
 // Perspectives: one small editor per partner, and who has not yet spoken.
 class PerspectivesEditor final : public SessionWidget
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(akkoord::gui::PerspectivesEditor)
+
 public:
     PerspectivesEditor(TrajectorySession *s, const Question &q, const QString &lang, QWidget *parent)
         : SessionWidget(s, lang, parent)

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QCoreApplication>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -15,6 +16,9 @@ namespace {
 // A rating 1–5 and a reason per partner, with the chart the documents use.
 class RatingEditor final : public SessionWidget
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(akkoord::gui::RatingEditor)
+
 public:
     RatingEditor(TrajectorySession *s, const Question &q, const QString &lang, QWidget *parent)
         : SessionWidget(s, lang, parent)

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QCoreApplication>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -34,6 +35,9 @@ QLabel *header(const QString &text, QWidget *parent)
 // and parents gain from it. Agreements link to these.
 class AmbitionsEditor final : public SessionWidget
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(akkoord::gui::AmbitionsEditor)
+
 public:
     AmbitionsEditor(TrajectorySession *s, const Question &, const QString &lang, QWidget *parent)
         : SessionWidget(s, lang, parent)
@@ -132,6 +136,9 @@ private:
 // the evaluation dates.
 class AccountabilityEditor final : public SessionWidget
 {
+public:
+    Q_DECLARE_TR_FUNCTIONS(akkoord::gui::AccountabilityEditor)
+
 public:
     AccountabilityEditor(TrajectorySession *s, const QString &lang, QWidget *parent)
         : SessionWidget(s, lang, parent)

@@ -405,6 +405,32 @@ ExchangeData fromJsonText(const QByteArray &text)
 {
     if (text.size() > kMaxImportBytes)
         throw UserError(QCoreApplication::translate("akkoord::Import", "This file is too large to be an Akkoord export (more than 64 MB)."));
+    // Refuse deep nesting before parsing, naming the byte where it happens
+    // (the parser's own depth guard below stays as a second line).
+    {
+        int depth = 0;
+        bool inString = false, escaped = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > kMaxJsonDepth)
+                    throw UserError(QCoreApplication::translate("akkoord::Import", "This file is nested more than %1 levels deep (at byte %2): it is not an Akkoord export.")
+                                        .arg(kMaxJsonDepth)
+                                        .arg(i));
+            } else if (c == ']' || c == '}') {
+                --depth;
+            }
+        }
+    }
     json doc;
     try {
         // The callback sees every nesting level while parsing, so a deeply
@@ -416,7 +442,13 @@ ExchangeData fromJsonText(const QByteArray &text)
         });
     } catch (const json::parse_error &e) {
         throw UserError(QCoreApplication::translate("akkoord::Import", "This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.")
-                            .arg(qulonglong(e.byte)));
+                            .arg(qulonglong(e.byte)));    } catch (const json::out_of_range &e) {
+        const std::string what = e.what();
+        const auto quote = what.find('\'');
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file holds a number too large to read (%1): it may be damaged or not an Akkoord export.")
+                            .arg(QString::fromStdString(quote == std::string::npos ? what : what.substr(quote)).left(60)));
+    } catch (const json::exception &e) {
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is not valid JSON: %1.").arg(QString::fromUtf8(e.what()).left(120)));
     }
     return fromJson(doc);
 }

@@ -289,7 +289,7 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
         throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "Cannot create a file in %1: the folder is not writable or the disk is full.").arg(QDir::toNativeSeparators(dir.path())));
     const QString tempPath = temp.fileName();
     temp.close();
-    {
+    try {
         TrajectoryFile building;
         building.m_path = tempPath;
         building.m_author = defaultAuthor();
@@ -302,6 +302,12 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
         }
         building.writeAll(exchange);
         building.close();
+    } catch (const UserError &e) {
+        // Nothing of the half-made file stays behind, and the message names
+        // the file the user asked for, not the temporary one.
+        for (const char *suffix : {"-journal", "-wal", "-shm"})
+            QFile::remove(tempPath + QLatin1String(suffix));
+        throw UserError(QString(e.message()).replace(QFileInfo(tempPath).fileName(), target.fileName()));
     }
     if (!QFile::rename(tempPath, target.absoluteFilePath()))
         throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 could not be created.").arg(QDir::toNativeSeparators(path)));
@@ -423,35 +429,7 @@ TrajectoryData TrajectoryFile::load() const
             while (q.executeStep())
                 d.ambitions.append(Ambition{q.getColumn(0).getInt64(), text(q.getColumn(2)), text(q.getColumn(3)), q.getColumn(1).getInt()});
         }
-        {
-            SQLite::Statement q(*m_db, "SELECT id, position, building_block, what, owner_id, deadline, means, indicator, target, status "
-                                       "FROM agreements ORDER BY position, id");
-            SQLite::Statement contributors(*m_db, "SELECT partner_id FROM agreement_contributors WHERE agreement_id = ? ORDER BY position, partner_id");
-            SQLite::Statement ambitions(*m_db, "SELECT ambition_id FROM agreement_ambitions WHERE agreement_id = ? ORDER BY position, ambition_id");
-            while (q.executeStep()) {
-                Agreement a;
-                a.id = q.getColumn(0).getInt64();
-                a.position = q.getColumn(1).getInt();
-                a.buildingBlock = text(q.getColumn(2));
-                a.what = text(q.getColumn(3));
-                if (!q.getColumn(4).isNull())
-                    a.owner = q.getColumn(4).getInt64();
-                a.deadline = dateFromText(text(q.getColumn(5)));
-                a.means = text(q.getColumn(6));
-                a.indicator = text(q.getColumn(7));
-                a.target = text(q.getColumn(8));
-                a.status = agreementStatusFromKey(text(q.getColumn(9))).value_or(AgreementStatus::Proposed);
-                contributors.bind(1, a.id);
-                while (contributors.executeStep())
-                    a.contributors.append(contributors.getColumn(0).getInt64());
-                contributors.reset();
-                ambitions.bind(1, a.id);
-                while (ambitions.executeStep())
-                    a.ambitions.append(ambitions.getColumn(0).getInt64());
-                ambitions.reset();
-                d.agreements.append(a);
-            }
-        }
+        d.agreements = loadAgreements(std::nullopt);
         {
             SQLite::Statement q(*m_db, "SELECT id, position, about, to_whom, frequency, form FROM accountability ORDER BY position, id");
             while (q.executeStep())
@@ -512,6 +490,49 @@ TrajectoryData TrajectoryFile::load() const
         throw sqlError(e, m_path);
     }
     return d;
+}
+
+QList<Agreement> TrajectoryFile::loadAgreements(std::optional<RecordId> only) const
+{
+    QList<Agreement> out;
+    SQLite::Statement q(*m_db, only ? "SELECT id, position, building_block, what, owner_id, deadline, means, indicator, target, status "
+                                      "FROM agreements WHERE id = ?"
+                                    : "SELECT id, position, building_block, what, owner_id, deadline, means, indicator, target, status "
+                                      "FROM agreements ORDER BY position, id");
+    if (only)
+        q.bind(1, *only);
+    SQLite::Statement contributors(*m_db, "SELECT partner_id FROM agreement_contributors WHERE agreement_id = ? ORDER BY position, partner_id");
+    SQLite::Statement ambitions(*m_db, "SELECT ambition_id FROM agreement_ambitions WHERE agreement_id = ? ORDER BY position, ambition_id");
+    while (q.executeStep()) {
+        Agreement a;
+        a.id = q.getColumn(0).getInt64();
+        a.position = q.getColumn(1).getInt();
+        a.buildingBlock = text(q.getColumn(2));
+        a.what = text(q.getColumn(3));
+        if (!q.getColumn(4).isNull())
+            a.owner = q.getColumn(4).getInt64();
+        a.deadline = dateFromText(text(q.getColumn(5)));
+        a.means = text(q.getColumn(6));
+        a.indicator = text(q.getColumn(7));
+        a.target = text(q.getColumn(8));
+        a.status = agreementStatusFromKey(text(q.getColumn(9))).value_or(AgreementStatus::Proposed);
+        contributors.bind(1, a.id);
+        while (contributors.executeStep())
+            a.contributors.append(contributors.getColumn(0).getInt64());
+        contributors.reset();
+        ambitions.bind(1, a.id);
+        while (ambitions.executeStep())
+            a.ambitions.append(ambitions.getColumn(0).getInt64());
+        ambitions.reset();
+        out.append(a);
+    }
+    return out;
+}
+
+std::optional<Agreement> TrajectoryFile::loadAgreement(RecordId id) const
+{
+    const QList<Agreement> found = loadAgreements(id);
+    return found.isEmpty() ? std::nullopt : std::optional<Agreement>(found.first());
 }
 
 namespace {
@@ -844,11 +865,10 @@ RecordId TrajectoryFile::addAgreement(const Agreement &agreement)
 void TrajectoryFile::updateAgreement(const Agreement &agreement)
 {
     write([&] {
-        const TrajectoryData before = load();
-        const auto it = std::find_if(before.agreements.cbegin(), before.agreements.cend(), [&](const Agreement &a) { return a.id == agreement.id; });
-        if (it == before.agreements.cend())
+        const std::optional<Agreement> current = loadAgreement(agreement.id);
+        if (!current)
             throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "This agreement no longer exists in the file."));
-        const Agreement old = withoutPosition(*it);
+        const Agreement old = withoutPosition(*current);
         const Agreement now = withoutPosition(agreement);
         if (old == now)
             return;
@@ -865,14 +885,13 @@ void TrajectoryFile::updateAgreement(const Agreement &agreement)
 void TrajectoryFile::removeAgreement(RecordId id)
 {
     write([&] {
-        const TrajectoryData before = load();
-        const auto it = std::find_if(before.agreements.cbegin(), before.agreements.cend(), [&](const Agreement &a) { return a.id == id; });
-        if (it == before.agreements.cend())
+        const std::optional<Agreement> current = loadAgreement(id);
+        if (!current)
             return;
         SQLite::Statement q(*m_db, "DELETE FROM agreements WHERE id = ?");
         q.bind(1, id);
         q.exec();
-        appendHistory(QStringLiteral("agreement"), QString::number(id), jsonText(agreementToJson(withoutPosition(*it))), {});
+        appendHistory(QStringLiteral("agreement"), QString::number(id), jsonText(agreementToJson(withoutPosition(*current))), {});
     });
 }
 

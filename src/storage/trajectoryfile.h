@@ -123,6 +123,8 @@ private:
     template<typename F>
     auto write(F &&fn) -> decltype(fn());
     void requireChanged();
+    QList<Agreement> loadAgreements(std::optional<RecordId> only) const;
+    std::optional<Agreement> loadAgreement(RecordId id) const;
     void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue);
     void replaceContributors(RecordId agreement, const Agreement &a);
     void writeAll(const ExchangeData &exchange);

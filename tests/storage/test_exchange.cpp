@@ -111,7 +111,7 @@ TEST_CASE("import refuses deep nesting before it can hurt", "[exchange][bad]")
     deep.chop(1);
     const int levels = 100000;
     deep += QByteArray(levels, '[') + QByteArray(levels, ']') + "}";
-    CHECK(importError(deep).contains(QStringLiteral("nested too deeply")));
+    CHECK(importError(deep).contains(QStringLiteral("nested more than 32 levels deep (at byte")));
 }
 
 TEST_CASE("import refuses invalid UTF-8 and oversized input", "[exchange][bad]")

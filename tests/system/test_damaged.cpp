@@ -156,7 +156,11 @@ TEST_CASE("damaged files are refused in one line, never crash, and are left unch
         CHECK((r.exitCode == 0 || r.exitCode == 1));
         if (r.exitCode == 1) {
             ++refused;
-            const QByteArray e = r.err.trimmed();
+            QList<QByteArray> lines;
+            for (const QByteArray &line : r.err.split('\n'))
+                if (!line.startsWith("QStandardPaths: ")) // Qt's own, not akkoord's
+                    lines.append(line);
+            const QByteArray e = lines.join('\n').trimmed();
             CHECK(!e.isEmpty());
             CHECK_FALSE(e.contains('\n'));
             CHECK_FALSE(QFileInfo::exists(out));

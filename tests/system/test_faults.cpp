@@ -39,9 +39,21 @@ test::ProcessResult runWithFileSizeLimit(qint64 bytes, const QStringList &argume
                                                                      QStringLiteral(AKKOORD_EXE)} + arguments);
 }
 
+// Exactly one non-empty line on stderr from akkoord itself. Qt's own
+// "QStandardPaths: XDG_RUNTIME_DIR not set" warning (root without a login
+// session, as in containers and CI) is not counted; see the report of issue 7.
+QByteArray ownStderr(const test::ProcessResult &r)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &line : r.err.split('\n'))
+        if (!line.startsWith("QStandardPaths: "))
+            kept.append(line);
+    return kept.join('\n').trimmed();
+}
+
 bool oneLine(const test::ProcessResult &r)
 {
-    const QByteArray e = r.err.trimmed();
+    const QByteArray e = ownStderr(r);
     return !e.isEmpty() && !e.contains('\n');
 }
 
@@ -69,10 +81,14 @@ TEST_CASE("import on a full disk fails in one sentence and leaves no file", "[fa
     const auto r = runWithFileSizeLimit(256 * 1024, {QStringLiteral("import"), json, QStringLiteral("-o"), out});
     INFO("exit " << r.exitCode << (r.crashed ? " (killed by a signal)" : "") << ", stderr: " << r.err.toStdString());
     // BUG (issue 7, report): akkoord does not ignore SIGXFSZ, so exceeding
-    // RLIMIT_FSIZE kills it instead of making write() fail with EFBIG.
+    // RLIMIT_FSIZE kills it instead of making write() fail with EFBIG. Once it
+    // does, a second BUG shows: createFrom leaves the temporary file's
+    // rollback journal (.akkoord-new-XXXXXX-journal) behind and names the
+    // temporary file, not x.akkoord, in the message.
     CHECK_FALSE(r.crashed);
     CHECK(r.exitCode == 1);
     CHECK(oneLine(r));
+    CHECK_FALSE(ownStderr(r).contains(".akkoord-new-"));
     CHECK_FALSE(QFileInfo::exists(out));
     CHECK(entries(dir.root()) == QStringList{QStringLiteral("big.json")});
 

@@ -23,10 +23,21 @@ namespace {
 
 QString err(const test::ProcessResult &r) { return QString::fromUtf8(r.err); }
 
-// Exactly one non-empty line on stderr.
+// Exactly one non-empty line on stderr from akkoord itself. Qt's own
+// "QStandardPaths: XDG_RUNTIME_DIR not set" warning (root without a login
+// session, as in containers and CI) is not counted; see the report of issue 7.
+QByteArray ownStderr(const test::ProcessResult &r)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &line : r.err.split('\n'))
+        if (!line.startsWith("QStandardPaths: "))
+            kept.append(line);
+    return kept.join('\n').trimmed();
+}
+
 bool oneLine(const test::ProcessResult &r)
 {
-    const QByteArray e = r.err.trimmed();
+    const QByteArray e = ownStderr(r);
     return !e.isEmpty() && !e.contains('\n');
 }
 
@@ -99,17 +110,27 @@ TEST_CASE("every fuzz crasher is handled without a crash", "[hostile][fuzz]")
             const QString target = dir.path(rel[int(quint8(bytes[0])) % rel.size()]);
             QFile::remove(target);
             test::writeAll(target, bytes.mid(1));
-            const CatalogLoad load = loadCatalog(dir.root());
-            (void)catalogSummaryJson(load);
-            (void)catalogReport(load, dir.root());
+            // BUG (issue 7, report): loadCatalog lets nlohmann's out_of_range
+            // (a number like 1e999) escape; `catalog check` then aborts.
+            try {
+                const CatalogLoad load = loadCatalog(dir.root());
+                (void)catalogSummaryJson(load);
+                (void)catalogReport(load, dir.root());
+            } catch (const std::exception &e) {
+                FAIL_CHECK("loadCatalog threw " << e.what());
+            }
             const auto r = runAkkoord({QStringLiteral("catalog"), QStringLiteral("check"), dir.root()});
             CHECK_FALSE(r.crashed);
             CHECK((r.exitCode == 0 || r.exitCode == 1));
         } else {
             ++imports;
+            // BUG (issue 7, report): fromJsonText lets nlohmann's out_of_range
+            // (a number like 1e999) escape; `akkoord import` then aborts.
             try {
                 (void)fromJsonText(bytes);
             } catch (const UserError &) {
+            } catch (const std::exception &e) {
+                FAIL_CHECK("fromJsonText threw " << e.what() << " instead of UserError");
             }
             TempDir dir;
             const QString out = dir.path(QStringLiteral("out.akkoord"));
@@ -151,6 +172,12 @@ TEST_CASE("hostile imports are refused with the place of the problem and leave n
         expectRefused(json, QStringLiteral("byte"));
         expectRefused(head() + ",\"trajectory\":{\"title\":\"\xc3\x28\"}}", QStringLiteral("byte"));
         expectRefused(head() + ",\"trajectory\":{\"title\":\"\xed\xa0\x80\"}}", QStringLiteral("byte")); // CESU surrogate
+    }
+    SECTION("a number too large for a double")
+    {
+        // BUG (issue 7, report): found by fuzz_import; this aborted (SIGABRT).
+        expectRefused(head() + ",\"trajectory\":{\"durationYears\":1e999}}", QStringLiteral("1e999"));
+        expectRefused(head() + ",\"partners\":[{\"id\":-11111111111111111111E2211}]}", QStringLiteral("1111"));
     }
     SECTION("100,000 levels of nesting")
     {
