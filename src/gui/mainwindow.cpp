@@ -206,6 +206,9 @@ void MainWindow::buildPages()
     const int current = m_pages ? m_pages->currentIndex() : 0;
     delete m_work;
     m_phasePages.clear();
+    m_partnersPage = nullptr;
+    m_assessmentPage = nullptr;
+    m_documentsPage = nullptr;
     m_work = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(m_work);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -228,22 +231,22 @@ void MainWindow::buildPages()
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    m_partnersPage = new PartnersPage(m_session.get(), m_pages);
-    m_pages->addWidget(m_partnersPage);
+    // Pages are built when first shown: laying out every question of every
+    // phase before the first paint was most of the start-up time.
     new QListWidgetItem(tr("Partners"), m_navigator);
-    for (const Phase &phase : m_catalog.phases) {
-        auto *page = new PhasePage(m_session.get(), phase, m_language, m_pages);
-        m_phasePages.append(page);
-        m_pages->addWidget(page);
+    for (const Phase &phase : m_catalog.phases)
         new QListWidgetItem(phase.title.in(m_language), m_navigator);
-    }
-    m_assessmentPage = new AssessmentPage(m_session.get(), m_language, m_pages);
-    m_pages->addWidget(m_assessmentPage);
     new QListWidgetItem(tr("Zelfevaluatie"), m_navigator);
-    m_documentsPage = new DocumentsPage(m_session.get(), m_language, m_pages);
-    m_pages->addWidget(m_documentsPage);
     new QListWidgetItem(tr("Documenten"), m_navigator);
-    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_phasePages = QList<PhasePage *>(m_catalog.phases.size(), nullptr);
+    for (int i = 0; i < m_navigator->count(); ++i)
+        m_pages->addWidget(new QWidget(m_pages));
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        ensurePage(row);
+        m_pages->setCurrentIndex(row);
+    });
     m_stack->addWidget(m_work);
     m_stack->setCurrentWidget(m_work);
     refreshNavigator();
@@ -297,7 +300,63 @@ void MainWindow::showPage(int index)
 
 int MainWindow::currentPage() const { return m_navigator ? m_navigator->currentRow() : -1; }
 
-PhasePage *MainWindow::phasePage(int phase) const { return m_phasePages.value(phase); }
+QWidget *MainWindow::ensurePage(int index)
+{
+    if (!m_session || !m_pages || index < 0 || index >= m_pages->count())
+        return nullptr;
+    QWidget *existing = m_pages->widget(index);
+    if (existing->property("akkoordPage").toBool())
+        return existing;
+    QWidget *page = nullptr;
+    if (index == 0) {
+        m_partnersPage = new PartnersPage(m_session.get(), m_pages);
+        page = m_partnersPage;
+    } else if (index == AssessmentIndex) {
+        m_assessmentPage = new AssessmentPage(m_session.get(), m_language, m_pages);
+        page = m_assessmentPage;
+    } else if (index == DocumentsIndex) {
+        m_documentsPage = new DocumentsPage(m_session.get(), m_language, m_pages);
+        page = m_documentsPage;
+    } else {
+        auto *phase = new PhasePage(m_session.get(), m_catalog.phases[index - 1], m_language, m_pages);
+        m_phasePages[index - 1] = phase;
+        page = phase;
+    }
+    page->setProperty("akkoordPage", true);
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(existing);
+    delete existing;
+    if (current)
+        m_pages->setCurrentIndex(index);
+    return page;
+}
+
+PhasePage *MainWindow::phasePage(int phase)
+{
+    if (phase < 0 || phase >= m_phasePages.size())
+        return nullptr;
+    ensurePage(phase + 1);
+    return m_phasePages.value(phase);
+}
+
+PartnersPage *MainWindow::partnersPage()
+{
+    ensurePage(0);
+    return m_partnersPage;
+}
+
+AssessmentPage *MainWindow::assessmentPage()
+{
+    ensurePage(AssessmentIndex);
+    return m_assessmentPage;
+}
+
+DocumentsPage *MainWindow::documentsPage()
+{
+    ensurePage(DocumentsIndex);
+    return m_documentsPage;
+}
 
 void MainWindow::nextQuestion()
 {

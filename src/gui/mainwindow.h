@@ -51,10 +51,11 @@ public:
     enum { AssessmentIndex = 7, DocumentsIndex = 8 };
     void showPage(int index);
     int currentPage() const;
-    PhasePage *phasePage(int phase) const;
-    PartnersPage *partnersPage() const { return m_partnersPage; }
-    AssessmentPage *assessmentPage() const { return m_assessmentPage; }
-    DocumentsPage *documentsPage() const { return m_documentsPage; }
+    // Pages are built on first use; these build them when needed.
+    PhasePage *phasePage(int phase);
+    PartnersPage *partnersPage();
+    AssessmentPage *assessmentPage();
+    DocumentsPage *documentsPage();
 
     void nextQuestion();
     void previousQuestion();
@@ -74,6 +75,7 @@ protected:
 private:
     void buildMenus();
     void buildPages();
+    QWidget *ensurePage(int index);
     void refreshNavigator();
     void refreshTitle();
     void updateActions();

@@ -1308,20 +1308,18 @@ void TrajectoryFile::backupTo(const QString &target) const
 
 void TrajectoryFile::saveCopyAs(const QString &target) const
 {
-    if (QFileInfo::exists(target))
-        QFile::remove(target);
-    try {
-        SQLite::Statement q(*m_db, "VACUUM INTO ?");
-        bindText(q, 1, target);
-        q.exec();
-        // The copy inherits WAL mode from its header; make it a plain
-        // self-contained file like any closed .akkoord file.
-        SQLite::Database copy(u8(target), SQLite::OPEN_READWRITE);
-        copy.exec("PRAGMA journal_mode=DELETE");
-    } catch (const SQLite::Exception &e) {
-        throw sqlError(e, target);
+    // The backup API copies pages as they are (fast even for a large file);
+    // written under a temporary name and renamed, so a failure leaves no
+    // half-made copy and never touches an existing file until the end.
+    const QString temp = target + QStringLiteral(".part");
+    QFile::remove(temp);
+    backupTo(temp);
+    QFile::remove(target);
+    if (!QFile::rename(temp, target)) {
+        QFile::remove(temp);
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The copy could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
     }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    syncDirectory(QFileInfo(target).absolutePath());
 }
 
 } // namespace akkoord

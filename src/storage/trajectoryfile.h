@@ -110,7 +110,7 @@ public:
     // still in the WAL); used for the automatic backups.
     void backupTo(const QString &target) const;
 
-    // A consistent copy of the whole file (VACUUM INTO), e.g. "Save a copy as".
+    // A consistent, self-contained copy of the whole file, e.g. "Save a copy as".
     void saveCopyAs(const QString &target) const;
 
 private:

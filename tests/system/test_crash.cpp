@@ -83,7 +83,7 @@ TEST_CASE("every acknowledged edit survives SIGKILL at random moments", "[system
             ++killed;
         }
         driver.waitForFinished();
-        INFO("round " << round << " driver said: " << driver.readAllStandardError().toStdString());
+        INFO("round " << round << " exit " << driver.exitCode() << " status " << int(driver.exitStatus()) << " driver said: " << driver.readAllStandardError().toStdString());
         REQUIRE((driver.exitStatus() == QProcess::CrashExit || driver.exitCode() == 0));
 
         // The file opens (taking over the dead process's lock), is sound,
@@ -99,7 +99,7 @@ TEST_CASE("every acknowledged edit survives SIGKILL at random moments", "[system
             if (it->acknowledged.isEmpty() && it->inFlight.isEmpty())
                 continue;
             const QByteArray found = valueOf(d, it.key());
-            INFO("key " << it.key().toStdString());
+            INFO("key " << it.key().toStdString() << " found " << found.toStdString() << " acked " << it->acknowledged.toStdString() << " in flight " << it->inFlight.toStdString());
             CHECK((found == it->acknowledged || (!it->inFlight.isEmpty() && found == it->inFlight)));
             ++checkedKeys;
         }
