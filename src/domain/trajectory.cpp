@@ -94,6 +94,14 @@ const Partner *TrajectoryData::partner(PartnerId id) const
     return it == partners.cend() ? nullptr : &*it;
 }
 
+QList<PartnerId> TrajectoryData::partnerIds() const
+{
+    QList<PartnerId> ids;
+    for (const Partner &p : partners)
+        ids.append(p.id);
+    return ids;
+}
+
 const Answer *TrajectoryData::answer(const QString &questionId) const
 {
     auto it = std::find_if(answers.cbegin(), answers.cend(), [&](const Answer &a) { return a.questionId == questionId; });

@@ -223,6 +223,7 @@ struct TrajectoryData
     bool operator==(const TrajectoryData &) const = default;
 
     const Partner *partner(PartnerId id) const;
+    QList<PartnerId> partnerIds() const; // in their order
     const Answer *answer(const QString &questionId) const;
     QList<Rating> ratingsFor(const QString &questionId) const;
 };

@@ -77,10 +77,7 @@ public:
 
     void refresh() override
     {
-        QList<PartnerId> ids;
-        for (const Partner &p : session()->data().partners)
-            ids.append(p.id);
-        if (ids != m_partnerIds) {
+        if (session()->data().partnerIds() != m_partnerIds) {
             rebuild();
             return;
         }

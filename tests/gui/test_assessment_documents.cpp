@@ -27,12 +27,7 @@ using namespace akkoord::gui;
 
 namespace {
 
-const Catalog &catalog()
-{
-    static const CatalogLoad load = loadCatalog(test::sourcePath(QStringLiteral("data/catalog")));
-    REQUIRE(load.ok());
-    return load.catalog;
-}
+const Catalog &catalog() { return test::shippedCatalog(); }
 
 QString demoFile(const test::TempDir &dir)
 {

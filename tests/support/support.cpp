@@ -1,5 +1,7 @@
 #include "support/support.h"
 
+#include "catalog/catalogloader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -75,5 +77,13 @@ void writeAll(const QString &path, const QByteArray &bytes)
 }
 
 QString sourcePath(const QString &relative) { return QStringLiteral(AKKOORD_SOURCE_DIR "/") + relative; }
+
+const Catalog &shippedCatalog()
+{
+    static const CatalogLoad load = loadCatalog(sourcePath(QStringLiteral("data/catalog")));
+    if (!load.ok())
+        throw std::runtime_error("the shipped catalogue does not validate");
+    return load.catalog;
+}
 
 } // namespace akkoord::test

@@ -37,6 +37,18 @@ QString sourcePath(const QString &relative);
 
 } // namespace akkoord::test
 
+namespace akkoord {
+struct Catalog;
+}
+
+namespace akkoord::test {
+
+// The catalogue shipped in data/catalog, loaded once (the test fails if it
+// does not validate).
+const Catalog &shippedCatalog();
+
+} // namespace akkoord::test
+
 #include <catch2/catch.hpp>
 
 namespace Catch {
