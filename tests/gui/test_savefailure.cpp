@@ -4,10 +4,13 @@
 #include "gui/mainwindow.h"
 #include "gui/phasepage.h"
 #include "gui/session.h"
+#include "gui/dialogs.h"
+#include "storage/backups.h"
 #include "storage/trajectoryfile.h"
 #include "support/support.h"
 
 #include <QLabel>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace akkoord;
@@ -47,4 +50,29 @@ TEST_CASE("a save that fails says so, keeps the text, and is saved once the faul
     CHECK_FALSE(problem->isVisibleTo(&w));
     const QString q = load.catalog.phases[0].questions[0].id;
     CHECK(TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly)->load().answer(q)->text == QStringLiteral("Wat we bespraken mag niet verloren gaan"));
+}
+
+TEST_CASE("a file that cannot be opened offers its newest backup, restored as a new file", "[gui][backups]")
+{
+    test::TempDir dir;
+    const QByteArray previousBackupDir = qgetenv("AKKOORD_BACKUP_DIR");
+    qputenv("AKKOORD_BACKUP_DIR", dir.path(QStringLiteral("backups")).toUtf8());
+    const QString path = dir.path(QStringLiteral("kwijt.akkoord"));
+    {
+        auto f = TrajectoryFile::create(path, TrajectoryInfo{.title = QStringLiteral("Bijna kwijt")});
+        f->saveAnswer(Answer{.questionId = QStringLiteral("verkennen.vraagstuk"), .text = QStringLiteral("Wat we wilden bewaren")});
+        Backups::make(*f);
+    }
+    test::writeAll(path, "SQLite format 3"); // damaged beyond reading
+    const CatalogLoad load = loadCatalog(test::sourcePath(QStringLiteral("data/catalog")));
+    MainWindow w(load.catalog, QStringLiteral("nl"));
+    Dialogs::setNextConfirm(true);
+    w.openGuarded(path);
+    REQUIRE(w.session());
+    CHECK(w.session()->path() != QFileInfo(path).absoluteFilePath());
+    CHECK(QFileInfo(w.session()->path()).fileName().contains(QStringLiteral("hersteld")));
+    CHECK(w.session()->data().answer(QStringLiteral("verkennen.vraagstuk"))->text == QStringLiteral("Wat we wilden bewaren"));
+    CHECK(test::readAll(path) == "SQLite format 3"); // the damaged file is left as it was
+    w.closeFile();
+    qputenv("AKKOORD_BACKUP_DIR", previousBackupDir);
 }

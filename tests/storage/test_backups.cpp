@@ -12,6 +12,7 @@ using namespace akkoord;
 TEST_CASE("automatic backups are consistent copies, the newest ten are kept", "[storage][backups]")
 {
     test::TempDir dir;
+    const QByteArray previousBackupDir = qgetenv("AKKOORD_BACKUP_DIR");
     qputenv("AKKOORD_BACKUP_DIR", dir.path(QStringLiteral("backups")).toUtf8());
     const QString path = dir.path(QStringLiteral("t.akkoord"));
     auto f = TrajectoryFile::create(path, TrajectoryInfo{.title = QStringLiteral("Met reservekopie")});
@@ -33,7 +34,7 @@ TEST_CASE("automatic backups are consistent copies, the newest ten are kept", "[
     Backups::restore(backups.first(), restored);
     CHECK(TrajectoryFile::open(restored)->load().answer(QStringLiteral("q.a"))->text == QStringLiteral("tweede"));
     CHECK_THROWS_AS(Backups::restore(backups.first(), restored), UserError); // never overwrites
-    qunsetenv("AKKOORD_BACKUP_DIR");
+    qputenv("AKKOORD_BACKUP_DIR", previousBackupDir);
 }
 
 TEST_CASE("a damaged backup is not restored", "[storage][backups]")
