@@ -118,6 +118,7 @@ private:
     void openDatabase(bool readOnly);
     void configureForWriting();
     void checkIdentity();
+    bool quickCheck() const;
     void migrate();
     void close() noexcept;
     template<typename F>
