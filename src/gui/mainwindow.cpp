@@ -9,6 +9,7 @@
 #include "gui/newtrajectorywizard.h"
 #include "gui/partnerspage.h"
 #include "gui/phasepage.h"
+#include "gui/projectorwindow.h"
 #include "gui/session.h"
 #include "gui/settings.h"
 #include "gui/welcomepage.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(Catalog catalog, QString language, QWidget *parent)
 MainWindow::~MainWindow()
 {
     PendingEdits::instance().flushAll();
+    delete m_projector;
+    m_projector = nullptr;
     if (m_session) {
         // The session outlives nothing of the window: cut its signals first.
         m_session->undoStack()->disconnect(this);
@@ -184,6 +187,18 @@ void MainWindow::buildMenus()
     reference->setShortcut(QKeySequence(Qt::Key_F2));
     view->addAction(reference);
 
+    view->addSeparator();
+    QAction *projector = view->addAction(tr("&Projectie aan/uit"), QKeySequence(Qt::Key_F5), this, &MainWindow::toggleProjector);
+    m_fileActions << projector;
+    m_fileActions << view->addAction(tr("Tijdklok &starten/pauzeren"), QKeySequence(Qt::Key_F6), this, [this] {
+        if (m_projector)
+            m_projector->toggleTimer();
+    });
+    m_fileActions << view->addAction(tr("Tijdklok &terugzetten"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] {
+        if (m_projector)
+            m_projector->resetTimer();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Akkoord"), this, &MainWindow::showAbout);
     help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
@@ -204,6 +219,8 @@ void MainWindow::updateActions()
 void MainWindow::buildPages()
 {
     const int current = m_pages ? m_pages->currentIndex() : 0;
+    delete m_projector; // rebuilt in the new language on the next F5
+    m_projector = nullptr;
     delete m_work;
     m_phasePages.clear();
     m_partnersPage = nullptr;
@@ -246,6 +263,7 @@ void MainWindow::buildPages()
             return;
         ensurePage(row);
         m_pages->setCurrentIndex(row);
+        followOnProjector();
     });
     m_stack->addWidget(m_work);
     m_stack->setCurrentWidget(m_work);
@@ -319,6 +337,7 @@ QWidget *MainWindow::ensurePage(int index)
         page = m_documentsPage;
     } else {
         auto *phase = new PhasePage(m_session.get(), m_catalog.phases[index - 1], m_language, m_pages);
+        connect(phase, &PhasePage::currentQuestionChanged, this, &MainWindow::followOnProjector);
         m_phasePages[index - 1] = phase;
         page = phase;
     }
@@ -426,6 +445,28 @@ void MainWindow::createFile(const QString &path, const TrajectoryInfo &info, con
     openFile(path);
 }
 
+void MainWindow::toggleProjector()
+{
+    if (m_projector && m_projector->isVisible()) {
+        m_projector->close();
+        return;
+    }
+    if (!m_session)
+        return;
+    if (!m_projector)
+        m_projector = new ProjectorWindow(m_session.get(), m_language, this);
+    followOnProjector();
+    m_projector->present();
+}
+
+void MainWindow::followOnProjector()
+{
+    if (!m_projector)
+        return;
+    if (PhasePage *page = m_phasePages.value(currentPage() - 1))
+        m_projector->showQuestion(page->currentQuestionId());
+}
+
 void MainWindow::closeFile()
 {
     PendingEdits::instance().flushAll();
@@ -436,6 +477,8 @@ void MainWindow::closeFile()
                                  tr("De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.")))
             return;
     }
+    delete m_projector;
+    m_projector = nullptr;
     if (m_work) {
         m_stack->removeWidget(m_work);
         delete m_work;

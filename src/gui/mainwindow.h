@@ -26,6 +26,7 @@ namespace akkoord::gui {
 class AssessmentPage;
 class DocumentsPage;
 class PartnersPage;
+class ProjectorWindow;
 class PhasePage;
 class TrajectorySession;
 class WelcomePage;
@@ -57,6 +58,9 @@ public:
     AssessmentPage *assessmentPage();
     DocumentsPage *documentsPage();
 
+    // The projector view (F5) follows the question on screen.
+    void toggleProjector();
+    ProjectorWindow *projector() const { return m_projector; }
     void nextQuestion();
     void previousQuestion();
     void nextPhase(int delta = 1);
@@ -103,6 +107,8 @@ private:
     AssessmentPage *m_assessmentPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
     QList<PhasePage *> m_phasePages;
+    ProjectorWindow *m_projector = nullptr;
+    void followOnProjector();
     QLabel *m_title = nullptr;
     QLabel *m_saveState = nullptr;
     QLabel *m_problem = nullptr;

@@ -100,6 +100,12 @@ PhasePage::PhasePage(TrajectorySession *session, const Phase &phase, QString lan
 
 int PhasePage::currentQuestion() const { return m_questions->currentRow(); }
 
+QString PhasePage::currentQuestionId() const
+{
+    const int i = currentQuestion();
+    return i >= 0 && i < m_phase.questions.size() ? m_phase.questions[i].id : QString();
+}
+
 void PhasePage::setCurrentQuestion(int index)
 {
     if (index >= 0 && index < m_questions->count())
@@ -233,6 +239,7 @@ void PhasePage::showQuestion(int index)
     v->addStretch(1);
     m_scroll->setWidget(page);
     refresh();
+    emit currentQuestionChanged(q.id);
 }
 
 void PhasePage::showEvent(QShowEvent *event)

@@ -27,6 +27,10 @@ public:
     // Moves to the next/previous question; false at either end.
     bool step(int delta);
     void refresh();
+    QString currentQuestionId() const;
+
+signals:
+    void currentQuestionChanged(const QString &questionId);
 
 protected:
     void showEvent(QShowEvent *event) override;

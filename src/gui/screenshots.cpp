@@ -3,6 +3,7 @@
 #include "gui/documentspage.h"
 #include "gui/mainwindow.h"
 #include "gui/phasepage.h"
+#include "gui/projectorwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,6 +59,21 @@ int saveScreenshots(MainWindow &window, const QString &dir)
                 index = i;
         page->setCurrentQuestion(index);
         save(QStringLiteral("%1-%2").arg(phase + 1).arg(QString(question).replace(QLatin1Char('.'), QLatin1Char('-'))));
+    }
+    // The projector view, at the two sizes a room's beamer usually has.
+    window.showPage(1);
+    if (PhasePage *page = window.phasePage(0))
+        page->setCurrentQuestion(0);
+    window.toggleProjector();
+    if (ProjectorWindow *projector = window.projector()) {
+        for (const QSize &size : {QSize(1280, 720), QSize(1920, 1080)}) {
+            projector->showNormal();
+            projector->resize(size);
+            QApplication::processEvents();
+            if (!projector->grab().save(QDir(dir).filePath(QStringLiteral("9-projectie-%1x%2.png").arg(size.width()).arg(size.height()))))
+                ++failures;
+        }
+        projector->close();
     }
     window.showPage(MainWindow::AssessmentIndex);
     save(QStringLiteral("7-zelfevaluatie"));

@@ -7,6 +7,7 @@
 #include "gui/newtrajectorywizard.h"
 #include "gui/partnerspage.h"
 #include "gui/phasepage.h"
+#include "gui/projectorwindow.h"
 #include "gui/session.h"
 #include "storage/trajectoryfile.h"
 #include "support/support.h"
@@ -315,4 +316,38 @@ TEST_CASE("a file that cannot be written opens read-only and says so", "[gui]")
     CHECK(child<QLabel>(&w, QStringLiteral("trajectoryTitle"))->text().contains(QStringLiteral("alleen lezen")));
     w.showPage(1);
     CHECK(child<DebouncedTextEdit>(w.phasePage(0), QStringLiteral("answerEdit"))->isReadOnly());
+}
+
+TEST_CASE("the projector shows the current question and its joint answer as it is typed, never perspectives", "[gui][projector]")
+{
+    test::TempDir dir;
+    MainWindow w(catalog(), QStringLiteral("nl"));
+    w.openFile(makeFile(dir));
+    w.show();
+    w.showPage(1);
+    PhasePage *page = w.phasePage(0);
+    page->setCurrentQuestion(questionIndex(catalog().phases[0], QStringLiteral("verkennen.vraagstuk")));
+    w.toggleProjector();
+    ProjectorWindow *projector = w.projector();
+    REQUIRE(projector);
+    CHECK(projector->questionId() == QStringLiteral("verkennen.vraagstuk"));
+    CHECK(projector->shownQuestion() == catalog().phases[0].questions[questionIndex(catalog().phases[0], QStringLiteral("verkennen.vraagstuk"))].text.nl);
+
+    typeInto(child<DebouncedTextEdit>(page, QStringLiteral("answerEdit")), QStringLiteral("<b>Samen</b> voor taal"));
+    CHECK(projector->shownAnswer() == QStringLiteral("<b>Samen</b> voor taal"));
+    const PartnerId ggd = w.session()->data().partners[1].id;
+    typeInto(child<DebouncedTextEdit>(page, QStringLiteral("perspective_%1").arg(ggd)), QStringLiteral("geheime notitie"));
+    CHECK_FALSE(projector->shownAnswer().contains(QStringLiteral("geheime")));
+
+    // The next question follows on the projector; the phase's time box runs.
+    w.nextQuestion();
+    CHECK(projector->questionId() == page->currentQuestionId());
+    CHECK(projector->remainingSeconds() == catalog().phases[0].timeboxMinutes * 60);
+    projector->toggleTimer();
+    QTest::qWait(1100);
+    CHECK(projector->remainingSeconds() < catalog().phases[0].timeboxMinutes * 60);
+    projector->resetTimer();
+    CHECK(projector->remainingSeconds() == catalog().phases[0].timeboxMinutes * 60);
+    w.toggleProjector();
+    CHECK_FALSE(projector->isVisible());
 }
