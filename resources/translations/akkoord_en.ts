@@ -71,6 +71,25 @@
     </message>
 </context>
 <context>
+    <name>akkoord::Backups</name>
+    <message>
+        <source>No backup could be made: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the restored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1 (is the disk full or the folder read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored file could not be written as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Catalog</name>
     <message>
         <source>an object {…} is expected</source>
@@ -218,6 +237,10 @@
     </message>
     <message>
         <source>Errors: %1, warnings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +421,18 @@
         <source>a rating must be 0 (don&apos;t know) or between 1 and 5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file is nested more than %1 levels deep (at byte %2): it is not an Akkoord export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds a number too large to read (%1): it may be damaged or not an Akkoord export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Role</name>
@@ -538,6 +573,10 @@
     </message>
     <message>
         <source>A rating must be between 1 and 5, or &quot;don&apos;t know&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +735,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List the automatic backups of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup N from the list (1 = newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord file whose backups to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup needs a number from the list (1 = newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are only %1 backups of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
   akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
@@ -704,6 +775,8 @@
   akkoord import IN.json -o FILE.akkoord       make a new file from an export
   akkoord demo -o FILE.akkoord                 write the demo trajectory
   akkoord catalog check [DIR] [--json]         validate a question catalogue
+  akkoord restore FILE.akkoord --list          list the automatic backups of FILE
+  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
   akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
         [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank
                                                self-assessment questionnaire for paper
@@ -714,6 +787,10 @@ Options:
   -h, --help         show this help
   -v, --version      show the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,6 +1667,58 @@ Guides the partners around children and young people in six phases from explorat
         <source>Zelfevaluatie (%1)</source>
         <translation>Self-assessment (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Reservekopie terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Projectie aan/uit</source>
+        <translation>&amp;Projector on/off</translation>
+    </message>
+    <message>
+        <source>Tijdklok &amp;starten/pauzeren</source>
+        <translation>&amp;Start/pause the clock</translation>
+    </message>
+    <message>
+        <source>Tijdklok &amp;terugzetten</source>
+        <translation>&amp;Reset the clock</translation>
+    </message>
+    <message>
+        <source>Geen reservekopie gemaakt: %1</source>
+        <translation>No backup made: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.</source>
+        <translation>%1
+
+There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</translation>
+    </message>
+    <message>
+        <source>%1 (hersteld %2)</source>
+        <translation>%1 (restored %2)</translation>
+    </message>
+    <message>
+        <source>Reservekopie teruggezet als %1</source>
+        <translation>Backup restored as %1</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen reservekopieën van dit bestand.</source>
+        <translation>There are no backups of this file yet.</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</source>
+        <translation>Choose a backup. It is saved as a new file beside this one and opened.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::NewTrajectoryWizard</name>
@@ -1830,6 +1959,17 @@ You can undo this with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>akkoord::gui::ProjectorWindow</name>
+    <message>
+        <source>Akkoord — projectie</source>
+        <translation>Akkoord — projector</translation>
+    </message>
+    <message>
+        <source>Tijd is om  +%1</source>
+        <translation>Time is up  +%1</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::RatingEditor</name>
     <message>
         <source>Partner</source>
@@ -1916,269 +2056,6 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</source>
         <translation>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::gui::SessionWidget</name>
-    <message>
-        <source>&amp;Bouwsteen:</source>
-        <translation>&amp;Building block:</translation>
-    </message>
-    <message>
-        <source>Afspraak toevoegen</source>
-        <translation>Add agreement</translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Geschiedenis…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>Afspraak</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Eigenaar</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>(nog niet beschreven)</source>
-        <translation>(not yet described)</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Wat spreken we af?</source>
-        <translation>What do we agree on?</translation>
-    </message>
-    <message>
-        <source>Uiterlijk op</source>
-        <translation>No later than</translation>
-    </message>
-    <message>
-        <source>Uren, geld, huisvesting</source>
-        <translation>Hours, money, accommodation</translation>
-    </message>
-    <message>
-        <source>Hoe weten we dat het werkt?</source>
-        <translation>How do we know it works?</translation>
-    </message>
-    <message>
-        <source>Streefwaarde</source>
-        <translation>Target value</translation>
-    </message>
-    <message>
-        <source>&amp;Wat</source>
-        <translation>&amp;What</translation>
-    </message>
-    <message>
-        <source>&amp;Eigenaar</source>
-        <translation>&amp;Owner</translation>
-    </message>
-    <message>
-        <source>Bijdragende partners</source>
-        <translation>Contributing partners</translation>
-    </message>
-    <message>
-        <source>Termijn</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>&amp;Middelen</source>
-        <translation>&amp;Resources</translation>
-    </message>
-    <message>
-        <source>&amp;Indicator</source>
-        <translation>&amp;Indicator</translation>
-    </message>
-    <message>
-        <source>Streef&amp;waarde</source>
-        <translation>&amp;Target value</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>Dient ambitie(s)</source>
-        <translation>Serves ambition(s)</translation>
-    </message>
-    <message>
-        <source>Vragen die een afspraak in deze bouwsteen beantwoordt</source>
-        <translation>Questions that an agreement in this building block answers</translation>
-    </message>
-    <message>
-        <source>Invoegen</source>
-        <translation>Insert</translation>
-    </message>
-    <message>
-        <source>(nog geen eigenaar)</source>
-        <translation>(no owner yet)</translation>
-    </message>
-    <message>
-        <source>(ambitie zonder titel)</source>
-        <translation>(untitled ambition)</translation>
-    </message>
-    <message>
-        <source>Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn</source>
-        <translation>Explanation, for example which municipal departments are needed</translation>
-    </message>
-    <message>
-        <source>Toelichting</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <source>Voeg eerst partners toe op de pagina Partners.</source>
-        <translation>First add partners on the Partners page.</translation>
-    </message>
-    <message>
-        <source>Gezamenlijk antwoord — één punt per regel</source>
-        <translation>Joint answer — one point per line</translation>
-    </message>
-    <message>
-        <source>Gezamenlijk antwoord</source>
-        <translation>Joint answer</translation>
-    </message>
-    <message>
-        <source>Alle partners hebben hun inbreng gegeven.</source>
-        <translation>All partners have given their input.</translation>
-    </message>
-    <message>
-        <source>Nog geen inbreng van: %1</source>
-        <translation>No input yet from: %1</translation>
-    </message>
-    <message>
-        <source>Inbreng van %1</source>
-        <translation>Input from %1</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Urgentie (1–5)</source>
-        <translation>Urgency (1–5)</translation>
-    </message>
-    <message>
-        <source>Waarom?</source>
-        <translation>Why?</translation>
-    </message>
-    <message>
-        <source>– nog niet</source>
-        <translation>– not yet</translation>
-    </message>
-    <message>
-        <source>1 – nauwelijks</source>
-        <translation>1 – hardly</translation>
-    </message>
-    <message>
-        <source>2 – beperkt</source>
-        <translation>2 – limited</translation>
-    </message>
-    <message>
-        <source>3 – redelijk</source>
-        <translation>3 – moderate</translation>
-    </message>
-    <message>
-        <source>4 – groot</source>
-        <translation>4 – high</translation>
-    </message>
-    <message>
-        <source>5 – zeer groot</source>
-        <translation>5 – very high</translation>
-    </message>
-    <message>
-        <source>Reden van %1</source>
-        <translation>Reason given by %1</translation>
-    </message>
-    <message>
-        <source>Ambitie toevoegen</source>
-        <translation>Add ambition</translation>
-    </message>
-    <message>
-        <source>Ambitie</source>
-        <translation>Ambition</translation>
-    </message>
-    <message>
-        <source>Wat hebben kinderen en ouders eraan?</source>
-        <translation>What do children and parents gain from it?</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld: elk kind start taalvaardig in groep 3</source>
-        <translation>For example: every child starts Year 2 with good language skills</translation>
-    </message>
-    <message>
-        <source>Beoogd resultaat voor kinderen en ouders</source>
-        <translation>Intended result for children and parents</translation>
-    </message>
-    <message>
-        <source>Verantwoording toevoegen</source>
-        <translation>Add accountability</translation>
-    </message>
-    <message>
-        <source>Evaluatiemomenten</source>
-        <translation>Evaluation moments</translation>
-    </message>
-    <message>
-        <source>Evaluatiemoment toevoegen</source>
-        <translation>Add evaluation moment</translation>
-    </message>
-    <message>
-        <source>Waarover</source>
-        <translation>About what</translation>
-    </message>
-    <message>
-        <source>Aan wie</source>
-        <translation>To whom</translation>
-    </message>
-    <message>
-        <source>Hoe vaak</source>
-        <translation>How often</translation>
-    </message>
-    <message>
-        <source>In welke vorm</source>
-        <translation>In what form</translation>
-    </message>
-    <message>
-        <source>bijv. voortgang van de afspraken</source>
-        <translation>e.g. progress on the agreements</translation>
-    </message>
-    <message>
-        <source>bijv. gemeenteraad, besturen, ouders</source>
-        <translation>e.g. municipal council, boards, parents</translation>
-    </message>
-    <message>
-        <source>bijv. jaarlijks in oktober</source>
-        <translation>e.g. every year in October</translation>
-    </message>
-    <message>
-        <source>bijv. gezamenlijke rapportage</source>
-        <translation>e.g. a joint report</translation>
-    </message>
-    <message>
-        <source>Verantwoording</source>
-        <translation>Accountability</translation>
-    </message>
-    <message>
-        <source>Wat evalueren we, met wie?</source>
-        <translation>What do we evaluate, and with whom?</translation>
-    </message>
-    <message>
-        <source>Evaluatiemoment</source>
-        <translation>Evaluation moment</translation>
     </message>
 </context>
 <context>

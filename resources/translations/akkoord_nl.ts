@@ -71,6 +71,25 @@
     </message>
 </context>
 <context>
+    <name>akkoord::Backups</name>
+    <message>
+        <source>No backup could be made: the folder %1 cannot be created.</source>
+        <translation>Er kon geen reservekopie worden gemaakt: de map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the restored file.</source>
+        <translation>%1 bestaat al; kies een andere naam voor het teruggezette bestand.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1 (is the disk full or the folder read-only?).</source>
+        <translation>De reservekopie kon niet naar %1 worden gekopieerd (is de schijf vol of de map alleen-lezen?).</translation>
+    </message>
+    <message>
+        <source>The restored file could not be written as %1.</source>
+        <translation>Het teruggezette bestand kon niet als %1 worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Catalog</name>
     <message>
         <source>an object {…} is expected</source>
@@ -219,6 +238,10 @@
     <message>
         <source>Errors: %1, warnings: %2.</source>
         <translation>Fouten: %1, waarschuwingen: %2.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -398,6 +421,18 @@
         <source>a rating must be 0 (don&apos;t know) or between 1 and 5</source>
         <translation>een score moet 0 (weet niet) zijn of tussen 1 en 5 liggen</translation>
     </message>
+    <message>
+        <source>This file is nested more than %1 levels deep (at byte %2): it is not an Akkoord export.</source>
+        <translation>Dit bestand is meer dan %1 niveaus diep genest (bij byte %2): het is geen Akkoord-export.</translation>
+    </message>
+    <message>
+        <source>This file holds a number too large to read (%1): it may be damaged or not an Akkoord export.</source>
+        <translation>Dit bestand bevat een getal dat te groot is om te lezen (%1): het is mogelijk beschadigd of geen Akkoord-export.</translation>
+    </message>
+    <message>
+        <source>This file is not valid JSON: %1.</source>
+        <translation>Dit bestand is geen geldige JSON: %1.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Role</name>
@@ -539,6 +574,10 @@
     <message>
         <source>A rating must be between 1 and 5, or &quot;don&apos;t know&quot;.</source>
         <translation>Een score moet tussen 1 en 5 liggen, of &quot;weet niet&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
+        <translation>De kopie kon niet worden opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +735,38 @@
         <translation>--kind is convenant, sessie of vragenlijst.</translation>
     </message>
     <message>
+        <source>List the automatic backups of FILE.</source>
+        <translation>Toon de automatische reservekopieën van FILE.</translation>
+    </message>
+    <message>
+        <source>Restore backup N from the list (1 = newest).</source>
+        <translation>Zet reservekopie N uit de lijst terug (1 = nieuwste).</translation>
+    </message>
+    <message>
+        <source>Akkoord file whose backups to use</source>
+        <translation>Akkoord-bestand waarvan de reservekopieën gebruikt worden</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1.</source>
+        <translation>Er zijn geen reservekopieën van %1.</translation>
+    </message>
+    <message>
+        <source>--backup needs a number from the list (1 = newest).</source>
+        <translation>--backup verwacht een nummer uit de lijst (1 = nieuwste).</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of %1.</source>
+        <translation>Er zijn geen automatische reservekopieën van %1.</translation>
+    </message>
+    <message>
+        <source>There are only %1 backups of %2.</source>
+        <translation>Er zijn maar %1 reservekopieën van %2.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 to %2.</source>
+        <translation>De reservekopie van %1 is teruggezet als %2.</translation>
+    </message>
+    <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
   akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
@@ -704,6 +775,8 @@
   akkoord import IN.json -o FILE.akkoord       make a new file from an export
   akkoord demo -o FILE.akkoord                 write the demo trajectory
   akkoord catalog check [DIR] [--json]         validate a question catalogue
+  akkoord restore FILE.akkoord --list          list the automatic backups of FILE
+  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
   akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
         [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank
                                                self-assessment questionnaire for paper
@@ -722,6 +795,8 @@ Options:
   akkoord import IN.json -o FILE.akkoord       maak een nieuw bestand van een export
   akkoord demo -o FILE.akkoord                 schrijf het demotraject
   akkoord catalog check [DIR] [--json]         controleer een vragencatalogus
+  akkoord restore FILE.akkoord --list          toon de automatische reservekopieën van FILE
+  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   zet een reservekopie terug (1 = nieuwste)
   akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
         [--lang nl|en] [--draft|--final]       schrijf het convenant, het sessieverslag of een
                                                blanco vragenlijst zelfevaluatie voor op papier
@@ -732,6 +807,10 @@ Opties:
   -h, --help         toon deze hulp
   -v, --version      toon het versienummer
 </translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Er ging iets onverwachts mis: %1</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1684,56 @@ Begeleidt de partners rond kinderen en jongeren in zes fasen van verkenning naar
         <source>Zelfevaluatie (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reservekopie terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projectie aan/uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdklok &amp;starten/pauzeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdklok &amp;terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen reservekopie gemaakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hersteld %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservekopie teruggezet als %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen reservekopieën van dit bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::NewTrajectoryWizard</name>
@@ -1840,6 +1969,17 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>akkoord::gui::ProjectorWindow</name>
+    <message>
+        <source>Akkoord — projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd is om  +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::RatingEditor</name>
     <message>
         <source>Partner</source>
@@ -1925,269 +2065,6 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
     <name>akkoord::gui::ScoreEdit</name>
     <message>
         <source>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::gui::SessionWidget</name>
-    <message>
-        <source>&amp;Bouwsteen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geschiedenis…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afspraak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nog niet beschreven)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wat spreken we af?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uiterlijk op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uren, geld, huisvesting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoe weten we dat het werkt?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streefwaarde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Eigenaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bijdragende partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Middelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streef&amp;waarde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dient ambitie(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vragen die een afspraak in deze bouwsteen beantwoordt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nog geen eigenaar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(ambitie zonder titel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toelichting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voeg eerst partners toe op de pagina Partners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gezamenlijk antwoord — één punt per regel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gezamenlijk antwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle partners hebben hun inbreng gegeven.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nog geen inbreng van: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inbreng van %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgentie (1–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarom?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– nog niet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 – nauwelijks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 – beperkt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 – redelijk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 – groot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 – zeer groot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reden van %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ambitie toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ambitie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wat hebben kinderen en ouders eraan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld: elk kind start taalvaardig in groep 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beoogd resultaat voor kinderen en ouders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwoording toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluatiemomenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluatiemoment toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aan wie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoe vaak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In welke vorm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bijv. voortgang van de afspraken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bijv. gemeenteraad, besturen, ouders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bijv. jaarlijks in oktober</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bijv. gezamenlijke rapportage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwoording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wat evalueren we, met wie?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluatiemoment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,7 +50,7 @@ DUTCH_SOURCE_CONTEXTS = {
     "akkoord::Domain", "akkoord::Role", "akkoord::AnswerStatus", "akkoord::AgreementStatus",
 }
 ENGLISH_SOURCE_CONTEXTS = {
-    "akkoord::TrajectoryFile", "akkoord::Import", "akkoord::Catalog", "akkoord::cli", "akkoord::report",
+    "akkoord::TrajectoryFile", "akkoord::Import", "akkoord::Catalog", "akkoord::cli", "akkoord::report", "akkoord::Backups",
 }
 
 
@@ -68,6 +68,22 @@ def is_dutch_source(context: str) -> bool:
 # Dutch source -> English (akkoord_en.ts)
 # --------------------------------------------------------------------------
 EN: dict = {
+    # backups, projector
+    "&Reservekopie terugzetten…": "&Restore a backup…",
+    "&Projectie aan/uit": "&Projector on/off",
+    "Tijdklok &starten/pauzeren": "&Start/pause the clock",
+    "Tijdklok &terugzetten": "&Reset the clock",
+    "Geen reservekopie gemaakt: %1": "No backup made: %1",
+    "%1\n\nEr is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.":
+        "%1\n\nThere is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.",
+    "%1 (hersteld %2)": "%1 (restored %2)",
+    "Reservekopie teruggezet als %1": "Backup restored as %1",
+    "Reservekopieën": "Backups",
+    "Er zijn nog geen reservekopieën van dit bestand.": "There are no backups of this file yet.",
+    "Reservekopie terugzetten": "Restore a backup",
+    "Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.": "Choose a backup. It is saved as a new file beside this one and opened.",
+    "Akkoord — projectie": "Akkoord — projector",
+    "Tijd is om  +%1": "Time is up  +%1",
     # QObject, main
     "Dat lukte niet": "That did not work",
     "Uiterlijk: %1": "Deadline: %1",
@@ -507,6 +523,8 @@ CLI_USAGE_EN = (
     "  akkoord import IN.json -o FILE.akkoord       make a new file from an export\n"
     "  akkoord demo -o FILE.akkoord                 write the demo trajectory\n"
     "  akkoord catalog check [DIR] [--json]         validate a question catalogue\n"
+    "  akkoord restore FILE.akkoord --list          list the automatic backups of FILE\n"
+    "  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)\n"
     "  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt\n"
     "        [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank\n"
     "                                               self-assessment questionnaire for paper\n"
@@ -526,6 +544,8 @@ CLI_USAGE_NL = (
     "  akkoord import IN.json -o FILE.akkoord       maak een nieuw bestand van een export\n"
     "  akkoord demo -o FILE.akkoord                 schrijf het demotraject\n"
     "  akkoord catalog check [DIR] [--json]         controleer een vragencatalogus\n"
+    "  akkoord restore FILE.akkoord --list          toon de automatische reservekopieën van FILE\n"
+    "  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   zet een reservekopie terug (1 = nieuwste)\n"
     "  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt\n"
     "        [--lang nl|en] [--draft|--final]       schrijf het convenant, het sessieverslag of een\n"
     "                                               blanco vragenlijst zelfevaluatie voor op papier\n"
@@ -538,6 +558,25 @@ CLI_USAGE_NL = (
 )
 
 NL: dict = {
+    # backups, restore, late fixes
+    "No backup could be made: the folder %1 cannot be created.": "Er kon geen reservekopie worden gemaakt: de map %1 kan niet worden aangemaakt.",
+    "%1 already exists; choose another name for the restored file.": "%1 bestaat al; kies een andere naam voor het teruggezette bestand.",
+    "The backup could not be copied to %1 (is the disk full or the folder read-only?).": "De reservekopie kon niet naar %1 worden gekopieerd (is de schijf vol of de map alleen-lezen?).",
+    "The restored file could not be written as %1.": "Het teruggezette bestand kon niet als %1 worden geschreven.",
+    "not valid JSON: %1": "geen geldige JSON: %1",
+    "This file is nested more than %1 levels deep (at byte %2): it is not an Akkoord export.": "Dit bestand is meer dan %1 niveaus diep genest (bij byte %2): het is geen Akkoord-export.",
+    "This file holds a number too large to read (%1): it may be damaged or not an Akkoord export.": "Dit bestand bevat een getal dat te groot is om te lezen (%1): het is mogelijk beschadigd of geen Akkoord-export.",
+    "This file is not valid JSON: %1.": "Dit bestand is geen geldige JSON: %1.",
+    "The copy could not be saved as %1.": "De kopie kon niet worden opgeslagen als %1.",
+    "List the automatic backups of FILE.": "Toon de automatische reservekopieën van FILE.",
+    "Restore backup N from the list (1 = newest).": "Zet reservekopie N uit de lijst terug (1 = nieuwste).",
+    "Akkoord file whose backups to use": "Akkoord-bestand waarvan de reservekopieën gebruikt worden",
+    "There are no backups of %1.": "Er zijn geen reservekopieën van %1.",
+    "--backup needs a number from the list (1 = newest).": "--backup verwacht een nummer uit de lijst (1 = nieuwste).",
+    "There are no automatic backups of %1.": "Er zijn geen automatische reservekopieën van %1.",
+    "There are only %1 backups of %2.": "Er zijn maar %1 reservekopieën van %2.",
+    "Restored the backup of %1 to %2.": "De reservekopie van %1 is teruggezet als %2.",
+    "Something unexpected went wrong: %1": "Er ging iets onverwachts mis: %1",
     # akkoord::Catalog (fragments of "file: path: error: message")
     "an object {…} is expected": "hier wordt een object {…} verwacht",
     "unknown field": "onbekend veld",
