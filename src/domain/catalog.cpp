@@ -5,7 +5,7 @@
 namespace akkoord {
 
 namespace {
-constexpr std::array<std::pair<AnswerKind, const char *>, 8> kKinds{{
+constexpr std::array<std::pair<AnswerKind, const char *>, 11> kKinds{{
     {AnswerKind::Text, "text"},
     {AnswerKind::List, "list"},
     {AnswerKind::PartnerRating, "partnerRating"},
@@ -14,6 +14,9 @@ constexpr std::array<std::pair<AnswerKind, const char *>, 8> kKinds{{
     {AnswerKind::Ambitions, "ambitions"},
     {AnswerKind::Agreements, "agreements"},
     {AnswerKind::Accountability, "accountability"},
+    {AnswerKind::Situation, "situation"},
+    {AnswerKind::Gaps, "gaps"},
+    {AnswerKind::Dilemmas, "dilemmas"},
 }};
 } // namespace
 

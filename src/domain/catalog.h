@@ -26,6 +26,9 @@ enum class AnswerKind {
     Ambitions,
     Agreements,
     Accountability,
+    Situation, // now versus desired per building block and partner
+    Gaps, // the gap analysis of the now-versus-desired ratings
+    Dilemmas, // the dilemma register
 };
 
 QString answerKindKey(AnswerKind k);

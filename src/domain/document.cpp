@@ -1,4 +1,5 @@
 #include "domain/document.h"
+#include "domain/gaps.h"
 
 #include "domain/documenttext.h"
 
@@ -23,6 +24,7 @@ DocumentBlock DocumentBlock::urgencyChart(const UrgencyChartData &data)
 }
 DocumentBlock DocumentBlock::signatureBlocks(const QList<SignatureBlock> &blocks) { return {.kind = Kind::Signatures, .signatures = blocks}; }
 DocumentBlock DocumentBlock::radarChart(const RadarChartData &data) { return {.kind = Kind::Chart, .chart = ChartKind::Radar, .radar = data}; }
+DocumentBlock DocumentBlock::gapChart(const GapChartData &data) { return {.kind = Kind::Chart, .chart = ChartKind::Gaps, .gaps = data}; }
 DocumentBlock DocumentBlock::notice(const QString &text, const QString &lead) { return {.kind = Kind::Notice, .lead = lead, .text = text}; }
 DocumentBlock DocumentBlock::scaleHeader(const QStringList &labels, const QString &caption)
 {
@@ -63,27 +65,93 @@ QString longDate(const QDate &date, const QString &language)
 
 UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language)
 {
-    UrgencyChartData chart;
     const Question *q = catalog.firstOfKind(AnswerKind::PartnerRating);
-    chart.title = q ? q->text.in(language) : L(language, "Urgentie per partner", "Urgency per partner");
-    const QString questionId = q ? q->id : QStringLiteral("verkennen.urgentie");
+    UrgencyChartData chart = ratingChartData(data, catalog, q ? q->id : QStringLiteral("verkennen.urgentie"), language);
+    if (!q)
+        chart.title = L(language, "Urgentie per partner", "Urgency per partner");
+    return chart;
+}
+
+UrgencyChartData ratingChartData(const TrajectoryData &data, const Catalog &catalog, const QString &questionId, const QString &language)
+{
+    UrgencyChartData chart;
+    const Question *q = catalog.question(questionId);
+    chart.title = q ? q->text.in(language) : questionId;
+    const bool hidden = data.isHidden(questionId);
     int sum = 0;
     int count = 0;
+    int low = chart.maxScore + 1;
+    int high = 0;
     for (const Partner &p : data.partners) {
         UrgencyEntry e{.partner = p.organisation};
         for (const Rating &r : data.ratings)
-            if (r.questionId == questionId && r.partnerId == p.id) {
+            if (r.questionId == questionId && r.partnerId == p.id && !hidden) {
                 e.score = std::clamp(r.score, 0, chart.maxScore);
                 e.reason = r.reason;
             }
         if (e.score > 0) {
             sum += e.score;
             ++count;
+            low = std::min(low, e.score);
+            high = std::max(high, e.score);
         }
         chart.entries.append(e);
     }
     if (count > 0)
         chart.averageLabel = L(language, "gemiddeld %1", "average %1").arg(doctext::decimal(double(sum) / count, language));
+    if (count >= 2 && high - low >= kMinDisagreement) {
+        chart.spreadLow = low;
+        chart.spreadHigh = high;
+        chart.spreadLabel = L(language, "spreiding %1 tot %2: bespreek de verschillen", "spread %1 to %2: discuss the differences").arg(low).arg(high);
+    }
+    return chart;
+}
+
+GapChartData gapChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language, std::optional<PartnerId> partner)
+{
+    GapChartData chart;
+    const Question *q = catalog.firstOfKind(AnswerKind::Situation);
+    chart.title = partner ? L(language, "Nu en gewenst volgens %1", "Now and desired according to %1").arg(doctext::partnerName(data, *partner, language))
+                          : L(language, "Nu en gewenst per bouwsteen (gemiddeld)", "Now and desired per building block (average)");
+    chart.language = language;
+    chart.nowLabel = L(language, "nu", "now");
+    chart.desiredLabel = L(language, "gewenst", "desired");
+    if (!partner)
+        chart.spreadLabel = L(language, "spreiding tussen partners (nu)", "spread between partners (now)");
+    const bool hidden = q && data.isHidden(q->id);
+    const GapAnalysis analysis = analyseGaps(catalog, data);
+    for (const BuildingBlock &b : catalog.buildingBlocks) {
+        GapChartRow row{.label = b.title.in(language)};
+        const BlockGap *g = analysis.block(b.id);
+        if (!hidden && g) {
+            if (partner) {
+                for (const PartnerGap &pg : g->partners)
+                    if (pg.partner == *partner) {
+                        row.now = pg.now;
+                        row.desired = pg.desired;
+                    }
+                if (const SituationRating *r = data.situationOf(b.id, *partner); r && !row.now) {
+                    if (r->now > 0)
+                        row.now = r->now;
+                    if (r->desired > 0)
+                        row.desired = r->desired;
+                }
+            } else {
+                row.now = g->meanNow;
+                row.desired = g->meanDesired;
+                if (!g->partners.isEmpty()) {
+                    row.nowLow = row.nowHigh = g->partners.first().now;
+                    for (const PartnerGap &pg : g->partners) {
+                        row.nowLow = std::min(row.nowLow, pg.now);
+                        row.nowHigh = std::max(row.nowHigh, pg.now);
+                    }
+                }
+                row.largestGap = analysis.largestGaps.contains(b.id);
+                row.largestDisagreement = analysis.largestDisagreements.contains(b.id);
+            }
+        }
+        chart.rows.append(row);
+    }
     return chart;
 }
 
@@ -217,6 +285,28 @@ void serialise(Canon &c, const DocumentBlock &b)
     c.tag('F');
     c.list(b.choices);
     c.num(b.writeLines);
+    // Added later: only present when used, so earlier fingerprints stand.
+    if (!b.urgency.spreadLabel.isEmpty()) {
+        c.tag('U');
+        c.num(b.urgency.spreadLow);
+        c.num(b.urgency.spreadHigh);
+        c.str(b.urgency.spreadLabel);
+    }
+    if (b.chart == ChartKind::Gaps) {
+        c.tag('G');
+        c.str(b.gaps.title);
+        c.num(b.gaps.maxScore);
+        c.list({b.gaps.nowLabel, b.gaps.desiredLabel, b.gaps.spreadLabel});
+        c.num(b.gaps.rows.size());
+        for (const GapChartRow &r : b.gaps.rows) {
+            c.str(r.label);
+            c.str(r.now ? QString::number(*r.now, 'f', 6) : QStringLiteral("-"));
+            c.str(r.desired ? QString::number(*r.desired, 'f', 6) : QStringLiteral("-"));
+            c.num(r.nowLow);
+            c.num(r.nowHigh);
+            c.num((r.largestGap ? 1 : 0) + (r.largestDisagreement ? 2 : 0));
+        }
+    }
 }
 
 } // namespace

@@ -43,6 +43,11 @@ struct UrgencyChartData
     int maxScore = 5;
     QList<UrgencyEntry> entries;
     QString averageLabel; // e.g. "gemiddeld 4,2"; empty: none rated
+    // Highlighted when the ratings lie far apart (a revealed round): the
+    // lowest and highest score, and a line saying so. Empty: no highlight.
+    int spreadLow = 0;
+    int spreadHigh = 0;
+    QString spreadLabel;
     bool operator==(const UrgencyChartData &) const = default;
 };
 
@@ -68,8 +73,35 @@ struct RadarChartData
     bool operator==(const RadarChartData &) const = default;
 };
 
+// Now versus desired per building block: one row per block with the
+// current and the desired score (the partners' mean, or one partner's), and
+// the range of the partners' "now" scores behind it.
+struct GapChartRow
+{
+    QString label;
+    std::optional<double> now; // nullopt: no data
+    std::optional<double> desired;
+    int nowLow = 0; // lowest and highest "now" among the partners; 0: none
+    int nowHigh = 0;
+    bool largestGap = false; // a discussion topic
+    bool largestDisagreement = false;
+    bool operator==(const GapChartRow &) const = default;
+};
+
+struct GapChartData
+{
+    QString title;
+    int maxScore = 5;
+    QList<GapChartRow> rows;
+    QString nowLabel; // legend: "nu"
+    QString desiredLabel; // legend: "gewenst"
+    QString spreadLabel; // legend: "spreiding tussen partners (nu)"; empty: no band
+    QString language = QStringLiteral("nl"); // for the numbers: "+1,5" or "+1.5"
+    bool operator==(const GapChartData &) const = default;
+};
+
 // Charts a document can hold.
-enum class ChartKind { Urgency, Radar };
+enum class ChartKind { Urgency, Radar, Gaps };
 
 struct SignatureBlock
 {
@@ -107,6 +139,7 @@ struct DocumentBlock
     UrgencyChartData urgency;
     QList<SignatureBlock> signatures;
     RadarChartData radar;
+    GapChartData gaps;
     QStringList choices; // ScaleHeader, ScaleItem, Field
     int writeLines = 0; // Field: lines to write on
     bool operator==(const DocumentBlock &) const = default;
@@ -120,6 +153,7 @@ struct DocumentBlock
     static DocumentBlock urgencyChart(const UrgencyChartData &data);
     static DocumentBlock signatureBlocks(const QList<SignatureBlock> &blocks);
     static DocumentBlock radarChart(const RadarChartData &data);
+    static DocumentBlock gapChart(const GapChartData &data);
     static DocumentBlock notice(const QString &text, const QString &lead = {});
     static DocumentBlock scaleHeader(const QStringList &labels, const QString &caption = {});
     static DocumentBlock scaleItem(const QString &number, const QString &text, const QStringList &labels);
@@ -200,6 +234,14 @@ QByteArray canonicalContent(const Document &document);
 
 // The urgency ratings as chart data, in partner order.
 UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language);
+
+// Urgency chart data for any rating question; a hidden round yields no
+// scores (only who has rated), a revealed one highlights a wide spread.
+UrgencyChartData ratingChartData(const TrajectoryData &data, const Catalog &catalog, const QString &questionId, const QString &language);
+
+// Now versus desired as chart data: the partners' means, or one partner's
+// own scores when `partner` is set. A hidden round yields no rows' values.
+GapChartData gapChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language, std::optional<PartnerId> partner = std::nullopt);
 
 // The self-assessment rounds that have respondents, oldest first (by date,
 // then id). The documents report on the last one and compare it with the

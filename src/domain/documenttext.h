@@ -36,4 +36,14 @@ DocumentTable agreementsTable(const TrajectoryData &data, const Catalog &catalog
 // since the one before); empty when no round has respondents.
 QList<DocumentBlock> assessmentBlocks(const TrajectoryData &data, const Catalog &catalog, const QString &language, bool withComments);
 
+// Workshop mode (documentworkshop.cpp). While a round is hidden only who
+// has given a score is told, never the scores.
+QList<DocumentBlock> ratingBlocks(const TrajectoryData &data, const Catalog &catalog, const Question &question, const QString &language);
+QList<DocumentBlock> situationBlocks(const TrajectoryData &data, const Catalog &catalog, const Question &question, const QString &language);
+// The discussion topics of the gap analysis (largest gaps, largest
+// disagreements) as bullets.
+QList<DocumentBlock> gapTopicBlocks(const TrajectoryData &data, const Catalog &catalog, const QString &language);
+// Each dilemma with whom it affects, how it is handled and what settles it.
+QList<DocumentBlock> dilemmaBlocks(const TrajectoryData &data, const Catalog &catalog, const QList<DilemmaEntry> &dilemmas, const QString &language);
+
 } // namespace akkoord::doctext

@@ -10,11 +10,13 @@ bool isAnswered(const Question &q, const TrajectoryData &data)
     switch (q.kind) {
     case AnswerKind::Text:
     case AnswerKind::List:
+    case AnswerKind::Gaps:
         return a && !a->text.trimmed().isEmpty();
     case AnswerKind::PartnerChecklist:
     case AnswerKind::DomainChecklist:
         return a && (!a->choices.isEmpty() || !a->text.trimmed().isEmpty());
     case AnswerKind::PartnerRating:
+    case AnswerKind::Situation:
         return !data.partners.isEmpty() && partnersWithoutInput(q, data).isEmpty();
     case AnswerKind::Ambitions:
         return !data.ambitions.isEmpty();
@@ -22,6 +24,8 @@ bool isAnswered(const Question &q, const TrajectoryData &data)
         return !data.agreements.isEmpty();
     case AnswerKind::Accountability:
         return !data.accountability.isEmpty();
+    case AnswerKind::Dilemmas:
+        return !data.dilemmas.isEmpty();
     }
     return false;
 }
@@ -54,6 +58,10 @@ QList<PartnerId> partnersWithoutInput(const Question &q, const TrajectoryData &d
         if (q.kind == AnswerKind::PartnerRating) {
             given = std::any_of(data.ratings.cbegin(), data.ratings.cend(), [&](const Rating &r) {
                 return r.questionId == q.id && r.partnerId == partner.id && r.score >= 1;
+            });
+        } else if (q.kind == AnswerKind::Situation) {
+            given = std::any_of(data.situation.cbegin(), data.situation.cend(), [&](const SituationRating &r) {
+                return r.partnerId == partner.id && r.now >= 1 && r.desired >= 1;
             });
         } else {
             given = std::any_of(data.perspectives.cbegin(), data.perspectives.cend(), [&](const Perspective &p) {

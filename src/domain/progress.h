@@ -19,7 +19,8 @@ bool isAnswered(const Question &q, const TrajectoryData &data);
 Progress phaseProgress(const Phase &phase, const TrajectoryData &data);
 Progress totalProgress(const Catalog &catalog, const TrajectoryData &data);
 
-// Partners that have not yet given their perspective (or rating) on q.
+// Partners that have not yet given their perspective (or rating) on q; for
+// now versus desired: no building block rated both ways yet.
 QList<PartnerId> partnersWithoutInput(const Question &q, const TrajectoryData &data);
 
 // Answers whose question no longer exists in the catalogue: still shown and

@@ -43,7 +43,7 @@ public:
             if (!s.blocks.isEmpty())
                 doc.sections << s;
         }
-        for (Section s : {assessmentSection(), agreementsSection(), accountabilitySection(), openQuestions(), orphans()})
+        for (Section s : {assessmentSection(), agreementsSection(), openDilemmas(), accountabilitySection(), openQuestions(), orphans()})
             if (!s.blocks.isEmpty())
                 doc.sections << s;
         int n = 0;
@@ -132,17 +132,25 @@ private:
                     out << Block::paragraph(a->text.trimmed());
             }
             break;
-        case AnswerKind::PartnerRating: {
-            UrgencyChartData chart = urgencyChartData(d, c, lang);
-            chart.title = q.text.in(lang);
-            if (!chart.averageLabel.isEmpty()) {
-                out << Block::urgencyChart(chart);
-                for (const UrgencyEntry &e : chart.entries)
-                    if (e.score > 0 && !e.reason.trimmed().isEmpty())
-                        out << Block::bullet(e.reason.trimmed(), e.partner + QStringLiteral(" (") + QString::number(e.score) + QStringLiteral("): "));
+        case AnswerKind::PartnerRating:
+            out << ratingBlocks(d, c, q, lang);
+            break;
+        case AnswerKind::Situation:
+            out << situationBlocks(d, c, q, lang);
+            break;
+        case AnswerKind::Gaps: {
+            const QList<Block> topics = gapTopicBlocks(d, c, lang);
+            if (!topics.isEmpty()) {
+                out << Block::note(L(lang, "Gespreksonderwerpen uit de scores nu en gewenst", "Discussion topics from the now-and-desired scores"));
+                out << topics;
             }
+            if (a && !a->text.trimmed().isEmpty())
+                out << Block::paragraph(a->text.trimmed());
             break;
         }
+        case AnswerKind::Dilemmas:
+            out << dilemmaBlocks(d, c, d.dilemmas, lang);
+            break;
         case AnswerKind::Ambitions:
             for (const Ambition &amb : d.ambitions)
                 out << Block::bullet(amb.intendedResult.trimmed(), amb.title.trimmed() + (amb.intendedResult.trimmed().isEmpty() ? QString() : QStringLiteral(" — ")));
@@ -207,6 +215,18 @@ private:
         return s;
     }
 
+    Section openDilemmas() const
+    {
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("dilemmas.open"), .title = L(lang, "Open dilemma's", "Open dilemmas")};
+        const QList<DilemmaEntry> open = d.openDilemmas();
+        if (open.isEmpty())
+            return s;
+        s.blocks << Block::note(L(lang, "Deze dilemma's zijn nog niet beslecht. Neem ze mee bij het maken van de afspraken.",
+                                  "These dilemmas have not been settled yet. Take them into account when making the agreements."));
+        s.blocks << dilemmaBlocks(d, c, open, lang);
+        return s;
+    }
+
     Section accountabilitySection() const
     {
         Section s{.role = Section::Role::Chapter, .key = QStringLiteral("accountability"), .title = L(lang, "Verantwoording", "Accountability")};
@@ -229,7 +249,7 @@ private:
                 if (!isAnswered(q, d)) {
                     QString text = q.text.in(lang);
                     const QList<PartnerId> missing = partnersWithoutInput(q, d);
-                    if (q.kind == AnswerKind::PartnerRating && !missing.isEmpty())
+                    if ((q.kind == AnswerKind::PartnerRating || q.kind == AnswerKind::Situation) && !missing.isEmpty())
                         text += L(lang, " (nog niet van: %1)", " (still missing: %1)").arg(partnerNames(d, missing, lang));
                     items << Block::bullet(text);
                 } else if (const Answer *a = d.answer(q.id); a && a->status == AnswerStatus::Open) {

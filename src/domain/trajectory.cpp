@@ -50,6 +50,11 @@ constexpr Table<AgreementStatus, 5> kAgreementStatuses{{
     {AgreementStatus::Dropped, "dropped", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Vervallen")},
 }};
 
+constexpr Table<DilemmaStatus, 2> kDilemmaStatuses{{
+    {DilemmaStatus::Open, "open", QT_TRANSLATE_NOOP("akkoord::DilemmaStatus", "Open")},
+    {DilemmaStatus::Settled, "settled", QT_TRANSLATE_NOOP("akkoord::DilemmaStatus", "Beslecht")},
+}};
+
 template<typename E, std::size_t N>
 QString keyOf(const Table<E, N> &t, E value)
 {
@@ -117,6 +122,21 @@ QList<Rating> TrajectoryData::ratingsFor(const QString &questionId) const
     return out;
 }
 
+const SituationRating *TrajectoryData::situationOf(const QString &buildingBlock, PartnerId partner) const
+{
+    auto it = std::find_if(situation.cbegin(), situation.cend(), [&](const SituationRating &r) { return r.buildingBlock == buildingBlock && r.partnerId == partner; });
+    return it == situation.cend() ? nullptr : &*it;
+}
+
+QList<DilemmaEntry> TrajectoryData::openDilemmas() const
+{
+    QList<DilemmaEntry> out;
+    for (const DilemmaEntry &d : dilemmas)
+        if (d.status == DilemmaStatus::Open)
+            out.append(d);
+    return out;
+}
+
 QString domainKey(PartnerDomain d) { return keyOf(kDomains, d); }
 std::optional<PartnerDomain> domainFromKey(const QString &key) { return fromKey(kDomains, key); }
 QList<PartnerDomain> allDomains() { return allOf(kDomains); }
@@ -141,5 +161,9 @@ QString agreementStatusKey(AgreementStatus s) { return keyOf(kAgreementStatuses,
 std::optional<AgreementStatus> agreementStatusFromKey(const QString &key) { return fromKey(kAgreementStatuses, key); }
 QString agreementStatusLabel(AgreementStatus s) { return labelOf(kAgreementStatuses, s, "akkoord::AgreementStatus"); }
 QList<AgreementStatus> allAgreementStatuses() { return allOf(kAgreementStatuses); }
+
+QString dilemmaStatusKey(DilemmaStatus s) { return keyOf(kDilemmaStatuses, s); }
+std::optional<DilemmaStatus> dilemmaStatusFromKey(const QString &key) { return fromKey(kDilemmaStatuses, key); }
+QString dilemmaStatusLabel(DilemmaStatus s) { return labelOf(kDilemmaStatuses, s, "akkoord::DilemmaStatus"); }
 
 } // namespace akkoord

@@ -184,6 +184,38 @@ struct AssessmentComment
     bool operator==(const AssessmentComment &) const = default;
 };
 
+// Now versus desired (inventariseren → analyseren): one partner's view of
+// one building block, the current and the desired situation, each 1–5
+// (0: not given yet).
+struct SituationRating
+{
+    QString buildingBlock;
+    PartnerId partnerId = 0;
+    int now = 0;
+    int desired = 0;
+    bool operator==(const SituationRating &) const = default;
+};
+
+enum class DilemmaStatus { Open, Settled };
+
+// A dilemma in the group's register (analyseren): taken from the catalogue
+// (catalogId set) or written by the group, with whom it affects, how the
+// partners will handle it and the agreements that settle it.
+struct DilemmaEntry
+{
+    RecordId id = 0;
+    QString catalogId; // empty: written by the group
+    QString title;
+    QString description;
+    QList<PartnerId> affects; // partners it affects
+    QString affectsOthers; // others it affects, e.g. parents of toddlers
+    QString handling; // how the partners will handle it
+    QList<RecordId> agreements; // the agreements that settle it
+    DilemmaStatus status = DilemmaStatus::Open;
+    int position = 0;
+    bool operator==(const DilemmaEntry &) const = default;
+};
+
 // Trajectory-level facts, including the covenant settings set in the GUI.
 struct TrajectoryInfo
 {
@@ -220,12 +252,21 @@ struct TrajectoryData
     QList<Respondent> respondents;
     QList<AssessmentScore> scores;
     QList<AssessmentComment> comments;
+    QList<SituationRating> situation;
+    QList<DilemmaEntry> dilemmas;
+    // Rating questions whose round is running hidden: entries are taken but
+    // not shown to the room until the facilitator reveals them.
+    QStringList hiddenRounds;
     bool operator==(const TrajectoryData &) const = default;
 
     const Partner *partner(PartnerId id) const;
     QList<PartnerId> partnerIds() const; // in their order
     const Answer *answer(const QString &questionId) const;
     QList<Rating> ratingsFor(const QString &questionId) const;
+    const SituationRating *situationOf(const QString &buildingBlock, PartnerId partner) const;
+    bool isHidden(const QString &questionId) const { return hiddenRounds.contains(questionId); }
+    // Dilemmas not yet settled, in register order.
+    QList<DilemmaEntry> openDilemmas() const;
 };
 
 // Stable keys used in files and JSON; never translated.
@@ -247,6 +288,10 @@ QString agreementStatusKey(AgreementStatus s);
 std::optional<AgreementStatus> agreementStatusFromKey(const QString &key);
 QString agreementStatusLabel(AgreementStatus s);
 QList<AgreementStatus> allAgreementStatuses();
+
+QString dilemmaStatusKey(DilemmaStatus s);
+std::optional<DilemmaStatus> dilemmaStatusFromKey(const QString &key);
+QString dilemmaStatusLabel(DilemmaStatus s);
 
 } // namespace akkoord
 

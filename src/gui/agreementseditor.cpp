@@ -37,6 +37,10 @@ public:
     {
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
+        // What the agreements still have to settle: the open dilemmas from
+        // analyseren (hidden when there are none).
+        m_openDilemmas = createOpenDilemmasPanel(s, lang, this);
+        layout->addWidget(m_openDilemmas);
         auto *top = new QHBoxLayout;
         m_blocks = new QComboBox(this);
         m_blocks->setObjectName(QStringLiteral("buildingBlockCombo"));
@@ -109,6 +113,7 @@ public:
 
     void refresh() override
     {
+        m_openDilemmas->refresh();
         const QString block = currentBlock();
         QList<const Agreement *> shown;
         for (const Agreement &a : session()->data().agreements)
@@ -363,6 +368,7 @@ private:
         session()->updateAgreement(a);
     }
 
+    SessionWidget *m_openDilemmas;
     QComboBox *m_blocks;
     QLabel *m_blockDescription;
     QPushButton *m_add;

@@ -78,3 +78,39 @@ void RadarChartWidget::paintEvent(QPaintEvent *)
 }
 
 } // namespace akkoord::gui
+
+namespace akkoord::gui {
+
+GapChartWidget::GapChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+void GapChartWidget::setData(const GapChartData &data)
+{
+    if (data == m_data)
+        return;
+    m_data = data;
+    updateGeometry();
+    update();
+}
+
+int GapChartWidget::heightForWidth(int) const
+{
+    report::ChartStyle style;
+    style.font = font();
+    return int(report::gapChartHeight(m_data, const_cast<GapChartWidget *>(this), style)) + 8;
+}
+
+void GapChartWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().base());
+    report::ChartStyle style;
+    style.font = font();
+    report::drawGapChart(painter, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, style);
+}
+
+} // namespace akkoord::gui

@@ -50,3 +50,26 @@ private:
 };
 
 } // namespace akkoord::gui
+
+namespace akkoord::gui {
+
+// Now versus desired per building block, drawn by the documents' routine.
+class GapChartWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GapChartWidget(QWidget *parent = nullptr);
+    void setData(const GapChartData &data);
+    const GapChartData &data() const { return m_data; }
+    QSize sizeHint() const override { return {520, heightForWidth(520)}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    GapChartData m_data;
+};
+
+} // namespace akkoord::gui

@@ -166,6 +166,12 @@ SessionWidget *createAnswerEditor(TrajectorySession *session, const Question &qu
         return createAgreementsEditor(session, language, parent);
     case AnswerKind::Accountability:
         return createAccountabilityEditor(session, language, parent);
+    case AnswerKind::Situation:
+        return createSituationEditor(session, question, language, parent);
+    case AnswerKind::Gaps:
+        return createGapsEditor(session, question, language, parent);
+    case AnswerKind::Dilemmas:
+        return createDilemmaEditor(session, question, language, parent);
     }
     return createTextAnswerEditor(session, question, language, parent);
 }

@@ -35,6 +35,13 @@ SessionWidget *createRatingEditor(TrajectorySession *session, const Question &qu
 SessionWidget *createAmbitionsEditor(TrajectorySession *session, const Question &question, const QString &language, QWidget *parent);
 SessionWidget *createAgreementsEditor(TrajectorySession *session, const QString &language, QWidget *parent);
 SessionWidget *createAccountabilityEditor(TrajectorySession *session, const QString &language, QWidget *parent);
+// Workshop mode: now versus desired per building block (with hidden rounds),
+// the gap analysis, and the dilemma register.
+SessionWidget *createSituationEditor(TrajectorySession *session, const Question &question, const QString &language, QWidget *parent);
+SessionWidget *createGapsEditor(TrajectorySession *session, const Question &question, const QString &language, QWidget *parent);
+SessionWidget *createDilemmaEditor(TrajectorySession *session, const Question &question, const QString &language, QWidget *parent);
+// The dilemmas still open, shown where agreements are made (ontwikkelen).
+SessionWidget *createOpenDilemmasPanel(TrajectorySession *session, const QString &language, QWidget *parent);
 SessionWidget *createPerspectivesEditor(TrajectorySession *session, const Question &question, const QString &language, QWidget *parent);
 
 // Text for people: escaped so user text never becomes markup.

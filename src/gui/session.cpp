@@ -75,7 +75,7 @@ private:
     qint64 m_at;
 };
 
-enum MergeIds { MergeAnswer = 1, MergePerspective, MergeRating, MergeAgreement, MergePartner, MergeInfo, MergeAmbition, MergeAccountability, MergeEvaluation };
+enum MergeIds { MergeAnswer = 1, MergePerspective, MergeRating, MergeAgreement, MergePartner, MergeInfo, MergeAmbition, MergeAccountability, MergeEvaluation, MergeDilemma };
 
 template<typename T, typename Id>
 T *findById(QList<T> &list, Id id)
@@ -390,11 +390,14 @@ void TrajectorySession::removePartner(PartnerId id)
         removeById(d.partners, id);
         d.perspectives.removeIf([&](const Perspective &p) { return p.partnerId == id; });
         d.ratings.removeIf([&](const Rating &r) { return r.partnerId == id; });
+        d.situation.removeIf([&](const SituationRating &r) { return r.partnerId == id; });
         for (Agreement &a : d.agreements) {
             if (a.owner == id)
                 a.owner.reset();
             a.contributors.removeAll(id);
         }
+        for (DilemmaEntry &e : d.dilemmas)
+            e.affects.removeAll(id);
     };
     removeIn(m_data);
     m_undo->push(new EditCommand(
@@ -419,6 +422,12 @@ void TrajectorySession::removePartner(PartnerId id)
             for (const Agreement &a : before.agreements)
                 if (a.owner == id || a.contributors.contains(id))
                     f.updateAgreement(a);
+            for (const SituationRating &r : before.situation)
+                if (r.partnerId == id)
+                    f.setSituation(r);
+            for (const DilemmaEntry &e : before.dilemmas)
+                if (e.affects.contains(id))
+                    f.updateDilemma(e);
         },
         -1, {}, true));
     emit dataChanged();
@@ -482,6 +491,7 @@ const Register<Evaluation> kEvaluations{&TrajectoryData::evaluations, &Trajector
 const Register<AssessmentRound> kRounds{&TrajectoryData::rounds, &TrajectoryFile::addRound, &TrajectoryFile::updateRound, &TrajectoryFile::removeRound};
 const Register<Respondent> kRespondents{&TrajectoryData::respondents, &TrajectoryFile::addRespondent, &TrajectoryFile::updateRespondent,
                                         &TrajectoryFile::removeRespondent};
+const Register<DilemmaEntry> kDilemmas{&TrajectoryData::dilemmas, &TrajectoryFile::addDilemma, &TrajectoryFile::updateDilemma, &TrajectoryFile::removeDilemma};
 const Register<Agreement> kAgreements{&TrajectoryData::agreements, &TrajectoryFile::addAgreement, &TrajectoryFile::updateAgreement, &TrajectoryFile::removeAgreement};
 
 template<typename T>
@@ -554,7 +564,40 @@ RecordId TrajectorySession::addAgreement(const Agreement &a)
 void TrajectorySession::updateAgreement(const Agreement &a) { updateIn(this, m_data, m_undo, kAgreements, a, tr("Afspraak bewerken"), MergeAgreement); }
 void TrajectorySession::removeAgreement(RecordId id)
 {
-    removeFrom(this, *m_file, m_data, m_undo, kAgreements, id, tr("Afspraak verwijderen"));
+    const Agreement *current = findById(m_data.agreements, id);
+    if (!current)
+        return;
+    // The file drops the agreement's dilemma links with it; undo brings the
+    // agreement and its links back.
+    const TrajectoryData before = m_data;
+    m_file->removeAgreement(id);
+    auto removeIn = [id](TrajectoryData &d) {
+        removeById(d.agreements, id);
+        for (DilemmaEntry &e : d.dilemmas)
+            e.agreements.removeAll(id);
+    };
+    removeIn(m_data);
+    m_undo->push(new EditCommand(
+        this, tr("Afspraak verwijderen"), removeIn,
+        [before, id](TrajectoryData &d) {
+            const auto index = std::find_if(before.agreements.cbegin(), before.agreements.cend(), [&](const Agreement &a) { return a.id == id; }) - before.agreements.cbegin();
+            d.agreements.insert(std::min<qsizetype>(index, d.agreements.size()), before.agreements[index]);
+            for (DilemmaEntry &e : d.dilemmas)
+                if (const DilemmaEntry *old = findById(before.dilemmas, e.id))
+                    e.agreements = old->agreements;
+        },
+        [before, id](TrajectoryFile &f, const TrajectoryData &d) {
+            const Agreement *a = findById(d.agreements, id);
+            if (!a) {
+                f.removeAgreement(id);
+                return;
+            }
+            f.addAgreement(*a);
+            for (const DilemmaEntry &e : d.dilemmas)
+                if (e.agreements.contains(id))
+                    f.updateDilemma(e);
+        },
+        -1, {}, true));
     emit dataChanged();
 }
 void TrajectorySession::restoreAgreement(const Agreement &earlier)
@@ -563,6 +606,57 @@ void TrajectorySession::restoreAgreement(const Agreement &earlier)
         updateIn(this, m_data, m_undo, kAgreements, earlier, tr("Eerdere versie herstellen"), -1);
     else
         addAgreement(earlier);
+}
+
+RecordId TrajectorySession::addDilemma(const DilemmaEntry &e)
+{
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kDilemmas, e, tr("Dilemma toevoegen"));
+    emit dataChanged();
+    return id;
+}
+void TrajectorySession::updateDilemma(const DilemmaEntry &e) { updateIn(this, m_data, m_undo, kDilemmas, e, tr("Dilemma bewerken"), MergeDilemma); }
+void TrajectorySession::removeDilemma(RecordId id)
+{
+    removeFrom(this, *m_file, m_data, m_undo, kDilemmas, id, tr("Dilemma verwijderen"));
+    emit dataChanged();
+}
+
+namespace {
+void setSituationIn(TrajectoryData &d, const SituationRating &r)
+{
+    d.situation.removeIf([&](const SituationRating &x) { return x.buildingBlock == r.buildingBlock && x.partnerId == r.partnerId; });
+    if (r.now != 0 || r.desired != 0)
+        d.situation.append(r);
+}
+} // namespace
+
+void TrajectorySession::setSituation(const QString &buildingBlock, PartnerId partner, int now, int desired)
+{
+    const SituationRating *current = m_data.situationOf(buildingBlock, partner);
+    const SituationRating old = current ? *current : SituationRating{buildingBlock, partner, 0, 0};
+    const SituationRating next{buildingBlock, partner, std::clamp(now, 0, 5), std::clamp(desired, 0, 5)};
+    if (old == next)
+        return;
+    pushEdit(tr("Nu en gewenst wijzigen"), [next](TrajectoryData &d) { setSituationIn(d, next); }, [old](TrajectoryData &d) { setSituationIn(d, old); },
+             [buildingBlock, partner](TrajectoryFile &f, const TrajectoryData &d) {
+                 const SituationRating *r = d.situationOf(buildingBlock, partner);
+                 f.setSituation(r ? *r : SituationRating{buildingBlock, partner, 0, 0});
+             });
+}
+
+void TrajectorySession::setRoundHidden(const QString &questionId, bool hidden)
+{
+    if (m_data.isHidden(questionId) == hidden)
+        return;
+    auto set = [questionId](bool value) {
+        return [questionId, value](TrajectoryData &d) {
+            d.hiddenRounds.removeAll(questionId);
+            if (value)
+                d.hiddenRounds.append(questionId);
+        };
+    };
+    pushEdit(hidden ? tr("Verborgen ronde starten") : tr("Scores onthullen"), set(hidden), set(!hidden),
+             [questionId](TrajectoryFile &f, const TrajectoryData &d) { f.setRoundHidden(questionId, d.isHidden(questionId)); });
 }
 
 RecordId TrajectorySession::addAccountability(const AccountabilityItem &a)

@@ -78,6 +78,16 @@ public:
     void setScore(RecordId respondent, const QString &statementId, std::optional<int> score);
     void setComment(RecordId respondent, const QString &buildingBlock, const QString &text);
 
+    // Workshop mode. Now versus desired per building block and partner (0:
+    // not given; both 0 clears the entry).
+    void setSituation(const QString &buildingBlock, PartnerId partner, int now, int desired);
+    RecordId addDilemma(const DilemmaEntry &dilemma);
+    void updateDilemma(const DilemmaEntry &dilemma);
+    void removeDilemma(RecordId id);
+    // A hidden round takes ratings without showing them to the room; ending
+    // it reveals them all at once.
+    void setRoundHidden(const QString &questionId, bool hidden);
+
     // Restores an earlier version of an answer or agreement from the history
     // (itself an undoable edit).
     void restoreAnswer(const Answer &earlier);

@@ -47,4 +47,15 @@ void drawRadarChart(QPainter &painter, const QRectF &rect, const RadarChartData 
 // The height the radar wants at `width` on `device` (in device units).
 double radarChartHeight(const RadarChartData &data, double width, QPaintDevice *device, const ChartStyle &style = {});
 
+// Now versus desired: one row per building block on a 1..maxScore scale,
+// an open marker for now and a filled one for desired joined by a line (the
+// gap), behind it a band for the range of the partners' "now" scores; the
+// largest gaps and disagreements are marked. Legend below.
+void drawGapChart(QPainter &painter, const QRectF &rect, const GapChartData &data, const ChartStyle &style = {});
+double gapChartHeight(const GapChartData &data, QPaintDevice *device, const ChartStyle &style = {});
+
+// Any chart block of a document, by its kind.
+void drawChart(QPainter &painter, const QRectF &rect, const DocumentBlock &chart, const ChartStyle &style = {});
+double chartHeight(const DocumentBlock &chart, double width, QPaintDevice *device, const ChartStyle &style = {});
+
 } // namespace akkoord::report

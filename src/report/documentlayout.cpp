@@ -155,10 +155,7 @@ private:
             ChartStyle style;
             style.font = t.font(t.sans, 8);
             const double cw = std::min(w, pt(440));
-            if (b.chart == ChartKind::Radar)
-                add(std::make_shared<ChartPiece>(b.radar, cw, radarChartHeight(b.radar, cw, dev, style), style), pt(12));
-            else
-                add(std::make_shared<ChartPiece>(b.urgency, cw, urgencyChartHeight(b.urgency, dev, style), style), pt(10));
+            add(std::make_shared<ChartPiece>(b, cw, chartHeight(b, cw, dev, style), style), pt(b.chart == ChartKind::Radar ? 12 : 10));
             break;
         }
         case Block::Kind::Signatures:

@@ -216,25 +216,20 @@ private:
 
     void chart(const Block &b)
     {
-        const UrgencyChartData &data = b.urgency;
         // ODT holds the chart as a picture drawn by the same routine as the PDF.
         constexpr double scale = 3.0; // pixels per point
         QImage probe(1, 1, QImage::Format_RGB32);
         probe.setDotsPerMeterX(int(72.0 * scale / 0.0254));
         probe.setDotsPerMeterY(int(72.0 * scale / 0.0254));
         ChartStyle style;
-        const bool radar = b.chart == ChartKind::Radar;
-        const double height = radar ? radarChartHeight(b.radar, 440 * scale, &probe, style) : urgencyChartHeight(data, &probe, style);
+        const double height = chartHeight(b, 440 * scale, &probe, style);
         QImage image(int(440 * scale), int(height), QImage::Format_RGB32);
         image.setDotsPerMeterX(probe.dotsPerMeterX());
         image.setDotsPerMeterY(probe.dotsPerMeterY());
         image.fill(Qt::white);
         {
             QPainter p(&image);
-            if (radar)
-                drawRadarChart(p, QRectF(0, 0, image.width(), image.height()), b.radar, style);
-            else
-                drawUrgencyChart(p, QRectF(0, 0, image.width(), image.height()), data, style);
+            drawChart(p, QRectF(0, 0, image.width(), image.height()), b, style);
         }
         const QUrl name(QStringLiteral("chart%1.png").arg(++charts));
         td.addResource(QTextDocument::ImageResource, name, image);

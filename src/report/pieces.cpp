@@ -248,32 +248,15 @@ std::pair<PiecePtr, PiecePtr> TableRowPiece::split(double available, bool force)
     return {first, rest};
 }
 
-ChartPiece::ChartPiece(UrgencyChartData data, double width, double height, ChartStyle style)
-    : m_kind(ChartKind::Urgency)
-    , m_data(std::move(data))
+ChartPiece::ChartPiece(DocumentBlock chart, double width, double height, ChartStyle style)
+    : m_chart(std::move(chart))
     , m_width(width)
     , m_height(height)
     , m_style(std::move(style))
 {
 }
 
-ChartPiece::ChartPiece(RadarChartData data, double width, double height, ChartStyle style)
-    : m_kind(ChartKind::Radar)
-    , m_radar(std::move(data))
-    , m_width(width)
-    , m_height(height)
-    , m_style(std::move(style))
-{
-}
-
-void ChartPiece::draw(QPainter &painter, QPointF topLeft) const
-{
-    const QRectF rect(topLeft, QSizeF(m_width, m_height));
-    if (m_kind == ChartKind::Radar)
-        drawRadarChart(painter, rect, m_radar, m_style);
-    else
-        drawUrgencyChart(painter, rect, m_data, m_style);
-}
+void ChartPiece::draw(QPainter &painter, QPointF topLeft) const { drawChart(painter, QRectF(topLeft, QSizeF(m_width, m_height)), m_chart, m_style); }
 
 SignatureRowPiece::SignatureRowPiece(QList<Box> boxes, double boxWidth, double gap, double signSpace, double lineWidth, QColor rule)
     : m_boxes(std::move(boxes))

@@ -133,15 +133,12 @@ private:
 class ChartPiece final : public Piece
 {
 public:
-    ChartPiece(UrgencyChartData data, double width, double height, ChartStyle style);
-    ChartPiece(RadarChartData data, double width, double height, ChartStyle style);
+    ChartPiece(DocumentBlock chart, double width, double height, ChartStyle style);
     double height() const override { return m_height; }
     void draw(QPainter &painter, QPointF topLeft) const override;
 
 private:
-    ChartKind m_kind;
-    UrgencyChartData m_data;
-    RadarChartData m_radar;
+    DocumentBlock m_chart;
     double m_width;
     double m_height;
     ChartStyle m_style;

@@ -382,6 +382,26 @@ ojson toJson(const ExchangeData &exchange)
         assessments.push_back(ojson{{"id", r.id}, {"name", s(r.name)}, {"date", optionalText(dateToText(r.date))}, {"respondents", respondents}});
     }
     doc["assessments"] = assessments;
+    ojson situation = ojson::array();
+    for (const SituationRating &r : d.situation)
+        situation.push_back(ojson{{"buildingBlock", s(r.buildingBlock)}, {"partner", r.partnerId}, {"now", r.now}, {"desired", r.desired}});
+    doc["situation"] = situation;
+    ojson dilemmas = ojson::array();
+    for (const DilemmaEntry &e : d.dilemmas)
+        dilemmas.push_back(ojson{{"id", e.id},
+                                 {"catalogId", s(e.catalogId)},
+                                 {"title", s(e.title)},
+                                 {"description", s(e.description)},
+                                 {"affects", idArray(e.affects)},
+                                 {"affectsOthers", s(e.affectsOthers)},
+                                 {"handling", s(e.handling)},
+                                 {"agreements", idArray(e.agreements)},
+                                 {"status", s(dilemmaStatusKey(e.status))}});
+    doc["dilemmas"] = dilemmas;
+    ojson hidden = ojson::array();
+    for (const QString &q : d.hiddenRounds)
+        hidden.push_back(s(q));
+    doc["hiddenRounds"] = hidden;
     ojson history = ojson::array();
     for (const HistoryEntry &h : exchange.history)
         history.push_back(ojson{{"id", h.id},
@@ -457,7 +477,7 @@ ExchangeData fromJson(const json &doc)
 {
     const std::string root;
     object(doc, root, {"format", "formatVersion", "trajectory", "partners", "answers", "perspectives", "ratings", "ambitions",
-                       "agreements", "accountability", "evaluations", "sessions", "assessments", "history"});
+                       "agreements", "accountability", "evaluations", "sessions", "assessments", "situation", "dilemmas", "hiddenRounds", "history"});
     if (str(doc, "format", root, true) != QLatin1String("akkoord-trajectory"))
         fail("/format", QCoreApplication::translate("akkoord::Import", "this is not an Akkoord trajectory export"));
     const std::int64_t version = integer(doc, "formatVersion", root);
@@ -665,6 +685,60 @@ ExchangeData fromJson(const json &doc)
         });
     });
     requireUnique(d.rounds, "assessments", &AssessmentRound::id);
+    QSet<QString> situationPairs;
+    each(doc, "situation", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"buildingBlock", "partner", "now", "desired"});
+        SituationRating r;
+        r.buildingBlock = str(j, "buildingBlock", p, true);
+        r.partnerId = integer(j, "partner", p);
+        requireKnown(partnerIds, r.partnerId, p + "/partner", QCoreApplication::translate("akkoord::Import", "partner"));
+        for (auto [key, field] : {std::pair{"now", &SituationRating::now}, std::pair{"desired", &SituationRating::desired}}) {
+            const std::int64_t v = integer(j, key, p, false);
+            if (v < 0 || v > 5)
+                fail(at(p, key), QCoreApplication::translate("akkoord::Import", "a rating must be 0 (not given) or between 1 and 5"));
+            r.*field = int(v);
+        }
+        const QString key = r.buildingBlock + QLatin1Char('/') + QString::number(r.partnerId);
+        if (situationPairs.contains(key))
+            fail(p, QCoreApplication::translate("akkoord::Import", "this partner has two entries for the building block \"%1\"").arg(r.buildingBlock.left(80)));
+        situationPairs.insert(key);
+        if (r.now != 0 || r.desired != 0)
+            d.situation.append(r);
+    });
+    QSet<std::int64_t> agreementIds;
+    for (const Agreement &a : d.agreements)
+        agreementIds.insert(a.id);
+    each(doc, "dilemmas", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"id", "catalogId", "title", "description", "affects", "affectsOthers", "handling", "agreements", "status"});
+        DilemmaEntry e;
+        e.id = integer(j, "id", p);
+        e.catalogId = str(j, "catalogId", p);
+        e.title = str(j, "title", p);
+        e.description = str(j, "description", p);
+        e.affects = ids(j, "affects", p);
+        for (qsizetype i = 0; i < e.affects.size(); ++i)
+            requireKnown(partnerIds, e.affects[i], at(p + "/affects", std::size_t(i)), QCoreApplication::translate("akkoord::Import", "partner"));
+        if (QSet<std::int64_t>(e.affects.cbegin(), e.affects.cend()).size() != e.affects.size())
+            fail(p + "/affects", QCoreApplication::translate("akkoord::Import", "a partner is listed twice"));
+        e.affectsOthers = str(j, "affectsOthers", p);
+        e.handling = str(j, "handling", p);
+        e.agreements = ids(j, "agreements", p);
+        for (qsizetype i = 0; i < e.agreements.size(); ++i)
+            requireKnown(agreementIds, e.agreements[i], at(p + "/agreements", std::size_t(i)), QCoreApplication::translate("akkoord::Import", "agreement"));
+        if (QSet<std::int64_t>(e.agreements.cbegin(), e.agreements.cend()).size() != e.agreements.size())
+            fail(p + "/agreements", QCoreApplication::translate("akkoord::Import", "an agreement is listed twice"));
+        e.status = enumValue(j, "status", p, &dilemmaStatusFromKey, DilemmaStatus::Open);
+        e.position = int(d.dilemmas.size());
+        d.dilemmas.append(e);
+    });
+    requireUnique(d.dilemmas, "dilemmas", &DilemmaEntry::id);
+    each(doc, "hiddenRounds", root, [&](const json &j, const std::string &p) {
+        if (!j.is_string() || j.get_ref<const std::string &>().empty())
+            fail(p, QCoreApplication::translate("akkoord::Import", "a question id was expected"));
+        const QString q = QString::fromStdString(j.get<std::string>());
+        if (!d.hiddenRounds.contains(q))
+            d.hiddenRounds.append(q);
+    });
     each(doc, "history", root, [&](const json &j, const std::string &p) {
         object(j, p, {"id", "at", "author", "entity", "key", "old", "new"});
         HistoryEntry h;

@@ -162,6 +162,46 @@ CREATE TABLE assessment_comments (
     PRIMARY KEY (respondent_id, building_block)
 ) WITHOUT ROWID;
 )sql",
+        // 2 -> 3: workshop mode: now versus desired, the dilemma register and
+        // hidden (reveal) rounds.
+        R"sql(
+CREATE TABLE situation_ratings (
+    building_block TEXT NOT NULL,
+    partner_id     INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+    now            INTEGER NOT NULL DEFAULT 0 CHECK (now BETWEEN 0 AND 5),
+    desired        INTEGER NOT NULL DEFAULT 0 CHECK (desired BETWEEN 0 AND 5),
+    PRIMARY KEY (building_block, partner_id)
+) WITHOUT ROWID;
+
+CREATE TABLE dilemmas (
+    id             INTEGER PRIMARY KEY,
+    position       INTEGER NOT NULL DEFAULT 0,
+    catalog_id     TEXT NOT NULL DEFAULT '',
+    title          TEXT NOT NULL DEFAULT '',
+    description    TEXT NOT NULL DEFAULT '',
+    affects_others TEXT NOT NULL DEFAULT '',
+    handling       TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'settled'))
+);
+
+CREATE TABLE dilemma_partners (
+    dilemma_id INTEGER NOT NULL REFERENCES dilemmas(id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (dilemma_id, partner_id)
+) WITHOUT ROWID;
+
+CREATE TABLE dilemma_agreements (
+    dilemma_id   INTEGER NOT NULL REFERENCES dilemmas(id) ON DELETE CASCADE,
+    agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (dilemma_id, agreement_id)
+) WITHOUT ROWID;
+
+CREATE TABLE hidden_rounds (
+    question_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
+)sql",
     };
     return list;
 }

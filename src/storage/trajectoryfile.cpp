@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "storage/schema.h"
+#include "storage/sqlhelpers.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
@@ -18,34 +19,15 @@
 
 namespace akkoord {
 
+using namespace detail;
+
 namespace {
-
-std::string u8(const QString &s) { return s.toStdString(); }
-QString text(const SQLite::Column &c) { return c.isNull() ? QString() : QString::fromStdString(c.getString()); }
-
-void bindText(SQLite::Statement &q, int index, const QString &value) { q.bind(index, u8(value)); }
-void bindOptionalText(SQLite::Statement &q, int index, const QString &value)
-{
-    if (value.isEmpty())
-        q.bind(index);
-    else
-        q.bind(index, u8(value));
-}
-
-// A record id chosen by the caller (undo re-creates a record under its old
-// id), or NULL to let SQLite choose one.
-void bindId(SQLite::Statement &q, int index, std::int64_t id)
-{
-    if (id > 0)
-        q.bind(index, id);
-    else
-        q.bind(index);
-}
 
 QString displayName(const QString &path) { return QDir::toNativeSeparators(QFileInfo(path).fileName()); }
 
-// One sentence for every way SQLite can fail that a user can cause.
-UserError sqlError(const SQLite::Exception &e, const QString &path)
+} // namespace
+
+UserError detail::sqlError(const SQLite::Exception &e, const QString &path)
 {
     const QString name = displayName(path);
     switch (e.getErrorCode()) {
@@ -72,6 +54,9 @@ UserError sqlError(const SQLite::Exception &e, const QString &path)
         return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 could not be used: %2.").arg(name, QString::fromUtf8(e.what())));
     }
 }
+
+
+namespace {
 
 void syncDirectory(const QString &dir)
 {
@@ -334,28 +319,6 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
     return open(target.absoluteFilePath());
 }
 
-template<typename F>
-auto TrajectoryFile::write(F &&fn) -> decltype(fn())
-{
-    if (m_readOnly)
-        throw UserError(m_readOnlyReason.isEmpty() ? QCoreApplication::translate("akkoord::TrajectoryFile", "This file is open read-only; changes cannot be saved.") : m_readOnlyReason);
-    if (m_writeGate)
-        m_writeGate();
-    try {
-        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
-        if constexpr (std::is_void_v<decltype(fn())>) {
-            fn();
-            tx.commit();
-        } else {
-            auto result = fn();
-            tx.commit();
-            return result;
-        }
-    } catch (const SQLite::Exception &e) {
-        throw sqlError(e, m_path);
-    }
-}
-
 void TrajectoryFile::requireChanged()
 {
     if (m_db->getChanges() == 0)
@@ -504,6 +467,7 @@ TrajectoryData TrajectoryFile::load() const
             while (q.executeStep())
                 d.comments.append(AssessmentComment{q.getColumn(0).getInt64(), text(q.getColumn(1)), text(q.getColumn(2))});
         }
+        loadWorkshop(d);
     } catch (const SQLite::Exception &e) {
         throw sqlError(e, m_path);
     }
@@ -1146,6 +1110,7 @@ void TrajectoryFile::writeAll(const ExchangeData &exchange)
             replaceAttendees(*m_db, w.id, w.attendees);
         }
         writeAssessments(d);
+        writeWorkshop(d);
         SQLite::Statement history(*m_db, "INSERT INTO history(id, at, author, entity, key, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const HistoryEntry &h : exchange.history) {
             history.bind(1, h.id);

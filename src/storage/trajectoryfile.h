@@ -19,7 +19,7 @@ namespace akkoord {
 // apart from any other SQLite database.
 inline constexpr int kApplicationId = 0x414B4B44;
 // The schema this build writes; older files are migrated forward on open.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // One open .akkoord file. Every edit is its own durable transaction: when a
 // method returns, the change survives a crash of the program and a power cut
@@ -106,6 +106,13 @@ public:
     void clearScore(RecordId respondent, const QString &statementId);
     void setComment(const AssessmentComment &comment);
 
+    // Workshop mode. A situation rating with both values 0 is removed.
+    void setSituation(const SituationRating &rating);
+    RecordId addDilemma(const DilemmaEntry &dilemma);
+    void updateDilemma(const DilemmaEntry &dilemma);
+    void removeDilemma(RecordId id);
+    void setRoundHidden(const QString &questionId, bool hidden);
+
     // A page-by-page copy through SQLite's backup API (fast, includes what is
     // still in the WAL); used for the automatic backups.
     void backupTo(const QString &target) const;
@@ -130,6 +137,9 @@ private:
     void replaceContributors(RecordId agreement, const Agreement &a);
     void writeAll(const ExchangeData &exchange);
     void writeAssessments(const TrajectoryData &data);
+    void loadWorkshop(TrajectoryData &data) const;
+    void writeWorkshop(const TrajectoryData &data);
+    void replaceDilemmaLinks(const DilemmaEntry &dilemma);
 
     QString m_path;
     QString m_author;

@@ -53,6 +53,12 @@ ExchangeData richTrajectory()
     d.accountability = {AccountabilityItem{.id = 1, .about = QStringLiteral("Resultaten"), .toWhom = QStringLiteral("Raad")}};
     d.evaluations = {Evaluation{.id = 1, .date = QDate(2028, 6, 1), .description = QStringLiteral("Evaluatie")}};
     d.sessions = {WorkshopSession{.id = 3, .date = QDate(2026, 9, 14), .place = QStringLiteral("Stadhuis"), .attendees = {1, 5}}};
+    d.situation = {SituationRating{QStringLiteral("prestaties"), 1, 2, 4}, SituationRating{QStringLiteral("prestaties"), 5, 3, 0}};
+    d.dilemmas = {DilemmaEntry{.id = 4, .catalogId = QStringLiteral("investering-rendement"), .title = QStringLiteral("Wie betaalt, wie wint"),
+                               .description = QStringLiteral("<b>niet vet</b>"), .affects = {5, 1}, .affectsOthers = QStringLiteral("ouders"),
+                               .handling = QStringLiteral("samen begroten"), .agreements = {9}, .status = DilemmaStatus::Settled},
+                  DilemmaEntry{.id = 7, .title = QStringLiteral("Regio of wijk"), .position = 1}};
+    d.hiddenRounds = {QStringLiteral("verkennen.urgentie")};
     return x;
 }
 
@@ -72,7 +78,12 @@ TEST_CASE("export, import, export gives identical JSON", "[exchange]")
     TrajectoryFile::createFrom(second, fromJsonText(json1));
     const QByteArray json2 = toJsonText(TrajectoryFile::open(second)->exportAll());
     CHECK(json1 == json2);
-    CHECK(json1.contains("\"formatVersion\": 2"));
+    CHECK(json1.contains("\"formatVersion\": 3"));
+    // The workshop records come back exactly, links included.
+    const TrajectoryData back = TrajectoryFile::open(second)->load();
+    CHECK(back.situation == richTrajectory().data.situation);
+    CHECK(back.dilemmas == richTrajectory().data.dilemmas);
+    CHECK(back.hiddenRounds == QStringList{QStringLiteral("verkennen.urgentie")});
     CHECK(fromJsonText(json1).history.size() == 2);
 }
 
@@ -130,4 +141,22 @@ TEST_CASE("a failed import leaves no file behind", "[exchange][bad]")
     CHECK_THROWS(TrajectoryFile::createFrom(target, x));
     CHECK_FALSE(QFileInfo::exists(target));
     CHECK(QDir(dir.root()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("workshop records are checked on import", "[exchange]")
+{
+    const QByteArray partner = R"(, "partners": [{"id": 1, "organisation": "A", "domain": "other", "role": "core"}])";
+    CHECK(importError(R"({"format": "akkoord-trajectory", "formatVersion": 3)" + partner + R"(, "situation": [{"buildingBlock": "x", "partner": 1, "now": 7}]})")
+              .contains(QStringLiteral("/situation/0/now")));
+    CHECK(importError(R"({"format": "akkoord-trajectory", "formatVersion": 3)" + partner + R"(, "situation": [{"buildingBlock": "x", "partner": 2, "now": 1}]})")
+              .contains(QStringLiteral("/situation/0/partner")));
+    CHECK(importError(R"({"format": "akkoord-trajectory", "formatVersion": 3)" + partner + R"(, "dilemmas": [{"id": 1, "agreements": [99]}]})")
+              .contains(QStringLiteral("/dilemmas/0/agreements/0")));
+    CHECK(importError(R"({"format": "akkoord-trajectory", "formatVersion": 3)" + partner + R"(, "dilemmas": [{"id": 1, "status": "maybe"}]})")
+              .contains(QStringLiteral("/dilemmas/0/status")));
+    CHECK(importError(R"({"format": "akkoord-trajectory", "formatVersion": 3, "hiddenRounds": [3]})").contains(QStringLiteral("/hiddenRounds/0")));
+    // A format-2 export (before the workshop mode) still imports.
+    const ExchangeData old = fromJsonText(R"({"format": "akkoord-trajectory", "formatVersion": 2)" + partner + "}");
+    CHECK(old.data.partners.size() == 1);
+    CHECK(old.data.dilemmas.isEmpty());
 }

@@ -1,0 +1,184 @@
+// TrajectoryFile: the workshop-mode tables (schema 3): now versus desired,
+// the dilemma register and hidden rating rounds.
+
+#include "storage/sqlhelpers.h"
+
+namespace akkoord {
+
+using namespace detail;
+
+void TrajectoryFile::loadWorkshop(TrajectoryData &d) const
+{
+    {
+        SQLite::Statement q(*m_db, "SELECT building_block, partner_id, now, desired FROM situation_ratings ORDER BY building_block, partner_id");
+        while (q.executeStep())
+            d.situation.append(SituationRating{text(q.getColumn(0)), q.getColumn(1).getInt64(), q.getColumn(2).getInt(), q.getColumn(3).getInt()});
+    }
+    {
+        SQLite::Statement q(*m_db, "SELECT id, position, catalog_id, title, description, affects_others, handling, status FROM dilemmas ORDER BY position, id");
+        SQLite::Statement partners(*m_db, "SELECT partner_id FROM dilemma_partners WHERE dilemma_id = ? ORDER BY position, partner_id");
+        SQLite::Statement agreements(*m_db, "SELECT agreement_id FROM dilemma_agreements WHERE dilemma_id = ? ORDER BY position, agreement_id");
+        while (q.executeStep()) {
+            DilemmaEntry e;
+            e.id = q.getColumn(0).getInt64();
+            e.position = q.getColumn(1).getInt();
+            e.catalogId = text(q.getColumn(2));
+            e.title = text(q.getColumn(3));
+            e.description = text(q.getColumn(4));
+            e.affectsOthers = text(q.getColumn(5));
+            e.handling = text(q.getColumn(6));
+            e.status = dilemmaStatusFromKey(text(q.getColumn(7))).value_or(DilemmaStatus::Open);
+            partners.bind(1, e.id);
+            while (partners.executeStep())
+                e.affects.append(partners.getColumn(0).getInt64());
+            partners.reset();
+            agreements.bind(1, e.id);
+            while (agreements.executeStep())
+                e.agreements.append(agreements.getColumn(0).getInt64());
+            agreements.reset();
+            d.dilemmas.append(e);
+        }
+    }
+    {
+        SQLite::Statement q(*m_db, "SELECT question_id FROM hidden_rounds ORDER BY question_id");
+        while (q.executeStep())
+            d.hiddenRounds.append(text(q.getColumn(0)));
+    }
+}
+
+namespace {
+
+void bindDilemma(SQLite::Statement &q, const DilemmaEntry &e)
+{
+    bindText(q, 1, e.catalogId);
+    bindText(q, 2, e.title);
+    bindText(q, 3, e.description);
+    bindText(q, 4, e.affectsOthers);
+    bindText(q, 5, e.handling);
+    bindText(q, 6, dilemmaStatusKey(e.status));
+}
+
+template<typename Ids>
+void insertLinks(SQLite::Database &db, const char *sql, RecordId dilemma, const Ids &ids)
+{
+    SQLite::Statement q(db, sql);
+    int position = 0;
+    for (const auto id : ids) {
+        q.bind(1, dilemma);
+        q.bind(2, id);
+        q.bind(3, position++);
+        q.exec();
+        q.reset();
+    }
+}
+
+} // namespace
+
+void TrajectoryFile::replaceDilemmaLinks(const DilemmaEntry &e)
+{
+    SQLite::Statement clearPartners(*m_db, "DELETE FROM dilemma_partners WHERE dilemma_id = ?");
+    clearPartners.bind(1, e.id);
+    clearPartners.exec();
+    SQLite::Statement clearAgreements(*m_db, "DELETE FROM dilemma_agreements WHERE dilemma_id = ?");
+    clearAgreements.bind(1, e.id);
+    clearAgreements.exec();
+    insertLinks(*m_db, "INSERT INTO dilemma_partners(dilemma_id, partner_id, position) VALUES (?, ?, ?)", e.id, e.affects);
+    insertLinks(*m_db, "INSERT INTO dilemma_agreements(dilemma_id, agreement_id, position) VALUES (?, ?, ?)", e.id, e.agreements);
+}
+
+void TrajectoryFile::writeWorkshop(const TrajectoryData &d)
+{
+    SQLite::Statement situation(*m_db, "INSERT INTO situation_ratings(building_block, partner_id, now, desired) VALUES (?, ?, ?, ?)");
+    for (const SituationRating &r : d.situation) {
+        bindText(situation, 1, r.buildingBlock);
+        situation.bind(2, r.partnerId);
+        situation.bind(3, r.now);
+        situation.bind(4, r.desired);
+        situation.exec();
+        situation.reset();
+    }
+    SQLite::Statement dilemma(*m_db, "INSERT INTO dilemmas(catalog_id, title, description, affects_others, handling, status, id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; i < d.dilemmas.size(); ++i) {
+        bindDilemma(dilemma, d.dilemmas[i]);
+        dilemma.bind(7, d.dilemmas[i].id);
+        dilemma.bind(8, int(i));
+        dilemma.exec();
+        dilemma.reset();
+        replaceDilemmaLinks(d.dilemmas[i]);
+    }
+    SQLite::Statement hidden(*m_db, "INSERT INTO hidden_rounds(question_id) VALUES (?)");
+    for (const QString &q : d.hiddenRounds) {
+        bindText(hidden, 1, q);
+        hidden.exec();
+        hidden.reset();
+    }
+}
+
+void TrajectoryFile::setSituation(const SituationRating &r)
+{
+    if (r.now < 0 || r.now > 5 || r.desired < 0 || r.desired > 5)
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "A rating must be between 1 and 5."));
+    write([&] {
+        if (r.now == 0 && r.desired == 0) {
+            SQLite::Statement q(*m_db, "DELETE FROM situation_ratings WHERE building_block = ? AND partner_id = ?");
+            bindText(q, 1, r.buildingBlock);
+            q.bind(2, r.partnerId);
+            q.exec();
+            return;
+        }
+        SQLite::Statement q(*m_db, "INSERT INTO situation_ratings(building_block, partner_id, now, desired) VALUES (?, ?, ?, ?) "
+                                   "ON CONFLICT(building_block, partner_id) DO UPDATE SET now = excluded.now, desired = excluded.desired");
+        bindText(q, 1, r.buildingBlock);
+        q.bind(2, r.partnerId);
+        q.bind(3, r.now);
+        q.bind(4, r.desired);
+        q.exec();
+    });
+}
+
+RecordId TrajectoryFile::addDilemma(const DilemmaEntry &e)
+{
+    return write([&] {
+        SQLite::Statement q(*m_db, "INSERT INTO dilemmas(catalog_id, title, description, affects_others, handling, status, id, position) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM dilemmas))");
+        bindDilemma(q, e);
+        bindId(q, 7, e.id);
+        q.exec();
+        DilemmaEntry stored = e;
+        stored.id = m_db->getLastInsertRowid();
+        replaceDilemmaLinks(stored);
+        return stored.id;
+    });
+}
+
+void TrajectoryFile::updateDilemma(const DilemmaEntry &e)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "UPDATE dilemmas SET catalog_id = ?, title = ?, description = ?, affects_others = ?, handling = ?, status = ? WHERE id = ?");
+        bindDilemma(q, e);
+        q.bind(7, e.id);
+        q.exec();
+        requireChanged();
+        replaceDilemmaLinks(e);
+    });
+}
+
+void TrajectoryFile::removeDilemma(RecordId id)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "DELETE FROM dilemmas WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+void TrajectoryFile::setRoundHidden(const QString &questionId, bool hidden)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, hidden ? "INSERT OR IGNORE INTO hidden_rounds(question_id) VALUES (?)" : "DELETE FROM hidden_rounds WHERE question_id = ?");
+        bindText(q, 1, questionId);
+        q.exec();
+    });
+}
+
+} // namespace akkoord
