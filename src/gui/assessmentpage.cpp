@@ -6,6 +6,7 @@
 #include "gui/dialogs.h"
 #include "gui/respondentform.h"
 #include "gui/session.h"
+#include "gui/zoom.h"
 #include "report/reportwriter.h"
 
 #include <QComboBox>
@@ -46,10 +47,7 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
     setObjectName(QStringLiteral("assessmentPage"));
     auto *v = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Zelfevaluatie"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    title->setFont(f);
+    zoom::setRelativeFont(title, 1.6, true);
     v->addWidget(title);
     auto *intro = new QLabel(tr("Een eerlijke blik op de samenwerking: iedere respondent beoordeelt stellingen per bouwsteen. Het waardevolst is waar kern- en schilpartners verschillend kijken."), this);
     intro->setWordWrap(true);

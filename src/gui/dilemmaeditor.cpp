@@ -238,6 +238,7 @@ private:
         auto *affectsLayout = new QVBoxLayout(affects);
         affectsLayout->setContentsMargins(0, 0, 0, 0);
         m_partnerGrid = new QGridLayout;
+        m_partnerGrid->setColumnStretch(2, 1); // the boxes stay together on the left
         affectsLayout->addLayout(m_partnerGrid);
         m_noPartners = plainLabel(tr("Voeg eerst partners toe op de pagina Partners."), affects);
         m_noPartners->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kQuietColour)));
@@ -265,7 +266,6 @@ private:
         m_agreements = new QListWidget(settle);
         m_agreements->setObjectName(QStringLiteral("dilemmaAgreements"));
         m_agreements->setAccessibleName(tr("Afspraken die het dilemma beslechten"));
-        m_agreements->setMaximumHeight(150);
         m_agreements->setTextElideMode(Qt::ElideRight);
         m_noAgreements = plainLabel(tr("Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de "
                                        "afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open."),
@@ -453,6 +453,9 @@ private:
                 item->setCheckState(e && e->agreements.contains(a.id) ? Qt::Checked : Qt::Unchecked);
             }
         }
+        // As tall as its rows (up to six); longer lists scroll.
+        const int rowHeight = std::max(m_agreements->sizeHintForRow(0), m_agreements->fontMetrics().height() + 4);
+        m_agreements->setFixedHeight(std::clamp(int(ids.size()), 1, 6) * rowHeight + 2 * m_agreements->frameWidth() + 4);
         m_agreements->setVisible(!ids.isEmpty());
         m_noAgreements->setVisible(ids.isEmpty());
 

@@ -4,6 +4,7 @@
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
 #include "gui/session.h"
+#include "gui/zoom.h"
 #include "report/pdfrenderer.h"
 #include "report/reportwriter.h"
 
@@ -43,10 +44,7 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     auto *left = new QWidget(split);
     auto *v = new QVBoxLayout(left);
     auto *title = new QLabel(tr("Documenten"), left);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    title->setFont(f);
+    zoom::setRelativeFont(title, 1.6, true);
     v->addWidget(title);
 
     auto *kindForm = new QFormLayout;

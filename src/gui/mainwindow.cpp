@@ -13,11 +13,15 @@
 #include "gui/session.h"
 #include "gui/settings.h"
 #include "gui/welcomepage.h"
+#include "gui/zoom.h"
 #include "storage/backups.h"
 #include "storage/trajectoryfile.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QSettings>
+#include <QWindow>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -64,7 +68,11 @@ MainWindow::MainWindow(Catalog catalog, QString language, QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; padding: 6px 10px; border-radius: 4px; }"));
     m_problem->hide();
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("statusClock"));
+    m_clock->setToolTip(tr("Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)"));
     statusBar()->addWidget(m_problem, 1);
+    statusBar()->addPermanentWidget(m_clock);
     statusBar()->addPermanentWidget(m_saveState);
 
     m_referenceDock = new QDockWidget(this);
@@ -79,7 +87,40 @@ MainWindow::MainWindow(Catalog catalog, QString language, QWidget *parent)
     const QByteArray geometry = Settings::windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
+    m_zoom = zoom::load(QStringLiteral("main"), this);
+    applyZoom();
     refreshTitle();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Each screen keeps its own zoom: moving the window to the projector
+    // or back brings that screen's zoom along.
+    if (!m_screenWatched && windowHandle()) {
+        m_screenWatched = true;
+        connect(windowHandle(), &QWindow::screenChanged, this, [this] {
+            m_zoom = zoom::load(QStringLiteral("main"), this);
+            applyZoom();
+        });
+    }
+}
+
+void MainWindow::applyZoom() { zoom::apply(m_stack, m_zoom); }
+
+void MainWindow::zoomBy(int steps)
+{
+    m_zoom = zoom::stepped(m_zoom, steps);
+    zoom::save(QStringLiteral("main"), this, m_zoom);
+    applyZoom();
+    statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_zoom * 100)), 2000);
+}
+
+void MainWindow::resetZoom()
+{
+    m_zoom = 1.0;
+    zoom::save(QStringLiteral("main"), this, m_zoom);
+    applyZoom();
 }
 
 MainWindow::~MainWindow()
@@ -190,14 +231,47 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *projector = view->addAction(tr("&Projectie aan/uit"), QKeySequence(Qt::Key_F5), this, &MainWindow::toggleProjector);
     m_fileActions << projector;
+    QMenu *shows = view->addMenu(tr("Projectie &toont"));
+    auto *showsGroup = new QActionGroup(this);
+    const QStringList showsNames{tr("De &huidige vraag"), tr("De &resultaten van de zelfevaluatie"), tr("Een &pauzescherm")};
+    for (int i = 0; i < showsNames.size(); ++i) {
+        QAction *a = shows->addAction(showsNames[i], this, [this, i] { setProjectorShows(i); });
+        a->setCheckable(true);
+        a->setChecked(i == 0);
+        showsGroup->addAction(a);
+        m_showsActions << a;
+        m_fileActions << a;
+    }
+    m_fileActions << view->addAction(tr("Pauzescherm aan/&uit"), QKeySequence(Qt::CTRL | Qt::Key_F5), this, [this] {
+        setProjectorShows(m_showsActions[2]->isChecked() ? 0 : 2);
+    });
+    view->addSeparator();
     m_fileActions << view->addAction(tr("Tijdklok &starten/pauzeren"), QKeySequence(Qt::Key_F6), this, [this] {
-        if (m_projector)
-            m_projector->toggleTimer();
+        if (ProjectorWindow *p = ensureProjector())
+            p->toggleTimer();
     });
     m_fileActions << view->addAction(tr("Tijdklok &terugzetten"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] {
-        if (m_projector)
-            m_projector->resetTimer();
+        if (ProjectorWindow *p = ensureProjector())
+            p->resetTimer();
     });
+    m_fileActions << view->addAction(tr("Een &minuut erbij"), QKeySequence(Qt::CTRL | Qt::Key_F6), this, [this] {
+        if (ProjectorWindow *p = ensureProjector())
+            p->addSeconds(60);
+    });
+    m_timerPerQuestion = view->addAction(tr("Tijdklok per &vraag in plaats van per fase"));
+    m_timerPerQuestion->setCheckable(true);
+    m_timerPerQuestion->setChecked(QSettings().value(QStringLiteral("timer/perQuestion"), false).toBool());
+    connect(m_timerPerQuestion, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("timer/perQuestion"), on);
+        if (m_projector)
+            m_projector->setTimerScope(on ? ProjectorWindow::TimerScope::Question : ProjectorWindow::TimerScope::Phase);
+    });
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("&Inzoomen"), this, [this] { zoomBy(1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("&Uitzoomen"), this, [this] { zoomBy(-1); });
+    zoomOut->setShortcuts({QKeySequence::ZoomOut});
+    view->addAction(tr("&Ware grootte"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { resetZoom(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Akkoord"), this, &MainWindow::showAbout);
@@ -219,8 +293,7 @@ void MainWindow::updateActions()
 void MainWindow::buildPages()
 {
     const int current = m_pages ? m_pages->currentIndex() : 0;
-    delete m_projector; // rebuilt in the new language on the next F5
-    m_projector = nullptr;
+    dropProjector(); // rebuilt in the new language on the next F5
     delete m_work;
     m_phasePages.clear();
     m_partnersPage = nullptr;
@@ -233,10 +306,7 @@ void MainWindow::buildPages()
     m_title->setObjectName(QStringLiteral("trajectoryTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setContentsMargins(12, 8, 12, 0);
-    QFont f = m_title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    f.setBold(true);
-    m_title->setFont(f);
+    zoom::setRelativeFont(m_title, 1.15, true);
     layout->addWidget(m_title);
     auto *split = new QSplitter(m_work);
     m_navigator = new QListWidget(split);
@@ -451,13 +521,53 @@ void MainWindow::toggleProjector()
         m_projector->close();
         return;
     }
-    if (!m_session)
+    if (!ensureProjector())
         return;
-    if (!m_projector)
-        m_projector = new ProjectorWindow(m_session.get(), m_language, this);
     followOnProjector();
     m_projector->present();
 }
+
+ProjectorWindow *MainWindow::ensureProjector()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_projector) {
+        m_projector = new ProjectorWindow(m_session.get(), m_language, this);
+        m_projector->setTimerScope(m_timerPerQuestion && m_timerPerQuestion->isChecked() ? ProjectorWindow::TimerScope::Question
+                                                                                          : ProjectorWindow::TimerScope::Phase);
+        for (int i = 0; i < m_showsActions.size(); ++i)
+            if (m_showsActions[i]->isChecked())
+                m_projector->setShows(ProjectorWindow::Shows(i));
+        connect(m_projector, &ProjectorWindow::clockChanged, this, [this](const QString &text, bool up) {
+            m_clock->setText(text.isEmpty() ? QString() : tr("Tijd: %1").arg(text));
+            m_clock->setStyleSheet(up ? QStringLiteral("QLabel { background: #fbeed0; color: #6b4500; padding: 0 6px; }") : QString());
+        });
+        connect(m_projector, &ProjectorWindow::timeUp, this, [this] { statusBar()->showMessage(tr("De tijd voor dit onderdeel is om."), 8000); });
+        followOnProjector();
+    }
+    return m_projector;
+}
+
+void MainWindow::dropProjector()
+{
+    delete m_projector;
+    m_projector = nullptr;
+    if (m_clock) {
+        m_clock->clear();
+        m_clock->setStyleSheet(QString());
+    }
+}
+
+void MainWindow::setProjectorShows(int shows)
+{
+    if (shows < 0 || shows >= m_showsActions.size())
+        return;
+    m_showsActions[shows]->setChecked(true);
+    if (m_projector)
+        m_projector->setShows(ProjectorWindow::Shows(shows));
+}
+
+QString MainWindow::statusClock() const { return m_clock->text(); }
 
 void MainWindow::followOnProjector()
 {
@@ -477,8 +587,7 @@ void MainWindow::closeFile()
                                  tr("De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.")))
             return;
     }
-    delete m_projector;
-    m_projector = nullptr;
+    dropProjector();
     if (m_work) {
         m_stack->removeWidget(m_work);
         delete m_work;

@@ -61,6 +61,18 @@ public:
     // The projector view (F5) follows the question on screen.
     void toggleProjector();
     ProjectorWindow *projector() const { return m_projector; }
+    // The projector window (created hidden when needed): it also keeps the
+    // time box, which the status bar mirrors for the facilitator.
+    ProjectorWindow *ensureProjector();
+    // What the projector shows: 0 the current question, 1 the latest
+    // self-assessment results, 2 a pause screen.
+    void setProjectorShows(int shows);
+    QString statusClock() const;
+
+    // Zoom of the window's content (Ctrl +/−/0), remembered per screen.
+    void zoomBy(int steps);
+    void resetZoom();
+    double zoomFactor() const { return m_zoom; }
     void nextQuestion();
     void previousQuestion();
     void nextPhase(int delta = 1);
@@ -75,6 +87,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
@@ -109,6 +122,13 @@ private:
     QList<PhasePage *> m_phasePages;
     ProjectorWindow *m_projector = nullptr;
     void followOnProjector();
+    void dropProjector();
+    void applyZoom();
+    QLabel *m_clock = nullptr;
+    QList<QAction *> m_showsActions;
+    QAction *m_timerPerQuestion = nullptr;
+    double m_zoom = 1.0;
+    bool m_screenWatched = false;
     QLabel *m_title = nullptr;
     QLabel *m_saveState = nullptr;
     QLabel *m_problem = nullptr;

@@ -3,6 +3,7 @@
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
 #include "gui/session.h"
+#include "gui/zoom.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,10 +33,7 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     setObjectName(QStringLiteral("partnersPage"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Partners"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    title->setFont(f);
+    zoom::setRelativeFont(title, 1.6, true);
     layout->addWidget(title);
     auto *intro = new QLabel(tr("De organisaties die samenwerken, met hun rol en wie namens hen tekent. Kernpartners dragen het traject; schilpartners sluiten aan waar het hen raakt."), this);
     intro->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "gui/editors.h"
 #include "gui/historydialog.h"
 #include "gui/session.h"
+#include "gui/zoom.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -27,14 +28,14 @@ QLabel *wrapped(const QString &text, QWidget *parent, qreal scale = 1.0, bool bo
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(bold);
-    l->setFont(f);
+    zoom::setRelativeFont(l, scale, bold);
     return l;
 }
 
-bool insertable(AnswerKind kind) { return kind == AnswerKind::Text || kind == AnswerKind::List || kind == AnswerKind::DomainChecklist || kind == AnswerKind::PartnerChecklist; }
+bool insertable(AnswerKind kind)
+{
+    return kind == AnswerKind::Text || kind == AnswerKind::List || kind == AnswerKind::DomainChecklist || kind == AnswerKind::PartnerChecklist || kind == AnswerKind::Gaps;
+}
 
 } // namespace
 
@@ -178,7 +179,8 @@ void PhasePage::showQuestion(int index)
     help->setStyleSheet(QStringLiteral("color: #4a5560;"));
     v->addWidget(help);
 
-    const bool joint = q.kind == AnswerKind::Text || q.kind == AnswerKind::List || q.kind == AnswerKind::PartnerChecklist || q.kind == AnswerKind::DomainChecklist;
+    const bool joint = q.kind == AnswerKind::Text || q.kind == AnswerKind::List || q.kind == AnswerKind::PartnerChecklist || q.kind == AnswerKind::DomainChecklist ||
+                       q.kind == AnswerKind::Gaps;
     if (joint) {
         auto *row = new QHBoxLayout;
         m_status = new QLabel(tr("S&tatus:"), page);

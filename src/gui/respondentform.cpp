@@ -2,6 +2,7 @@
 
 #include "gui/debounced.h"
 #include "gui/session.h"
+#include "gui/zoom.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -71,10 +72,7 @@ RespondentForm::RespondentForm(TrajectorySession *session, QString language, QWi
 {
     auto *v = new QVBoxLayout(this);
     m_heading = new QLabel(this);
-    QFont f = m_heading->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    m_heading->setFont(f);
+    zoom::setRelativeFont(m_heading, 1.2, true);
     v->addWidget(m_heading);
     auto *who = new QFormLayout;
     m_name = new DebouncedLineEdit(this);

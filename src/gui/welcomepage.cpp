@@ -1,4 +1,5 @@
 #include "gui/welcomepage.h"
+#include "gui/zoom.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,16 +21,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     center->setMaximumWidth(720);
     auto *v = new QVBoxLayout(center);
     auto *title = new QLabel(tr("Akkoord"), center);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 2.4);
-    f.setBold(true);
-    title->setFont(f);
+    zoom::setRelativeFont(title, 2.4, true);
     v->addWidget(title);
     auto *lead = new QLabel(tr("Samen van verkenning naar convenant: een gesprek in zes fasen voor de partners rond kinderen en jongeren."), center);
     lead->setWordWrap(true);
-    QFont lf = lead->font();
-    lf.setPointSizeF(lf.pointSizeF() * 1.2);
-    lead->setFont(lf);
+    zoom::setRelativeFont(lead, 1.2, false);
     v->addWidget(lead);
     v->addSpacing(16);
     auto *buttons = new QGridLayout;

@@ -409,3 +409,55 @@ TEST_CASE("a dilemma is removed only after confirmation, and undo brings it back
     CHECK(d.dilemmas.size() == 2);
     checkRegister(TrajectoryFile::open(fx.path, TrajectoryFile::Access::ReadOnly)->load(), fx);
 }
+
+// TEMP-SCREENSHOT
+#include "gui/mainwindow.h"
+#include "gui/phasepage.h"
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollArea>
+#include <QScrollBar>
+TEST_CASE("TEMP screenshots", "[.temp]")
+{
+    test::TempDir dir;
+    const Fixture fx = makeFile(dir);
+    {
+        Open o(fx.path);
+        fillRegister(o, fx);
+    }
+    MainWindow w(catalog(), QStringLiteral("nl"));
+    w.openFile(fx.path);
+    w.resize(1366, 768);
+    w.show();
+    auto shoot = [&](const QString &name) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 400)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        w.grab().save(name);
+    };
+    for (int phase : {3, 4}) {
+        w.showPage(phase + 1);
+        PhasePage *page = w.phasePage(phase);
+        for (int i = 0; i < page->phase().questions.size(); ++i)
+            if (page->phase().questions[i].kind == (phase == 3 ? AnswerKind::Dilemmas : AnswerKind::Agreements))
+                page->setCurrentQuestion(i);
+        shoot(QStringLiteral("/tmp/dil-phase%1.png").arg(phase));
+        if (phase == 3) {
+            for (QScrollArea *area : page->findChildren<QScrollArea *>())
+                area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+            shoot(QStringLiteral("/tmp/dil-phase3-bottom.png"));
+        }
+    }
+    // The empty state.
+    MainWindow w2(catalog(), QStringLiteral("nl"));
+    const Fixture fx2 = makeFile(dir, QStringLiteral("empty.akkoord"));
+    w.closeFile();
+    w.openFile(fx2.path);
+    w.showPage(4);
+    PhasePage *page = w.phasePage(3);
+    for (int i = 0; i < page->phase().questions.size(); ++i)
+        if (page->phase().questions[i].kind == AnswerKind::Dilemmas)
+            page->setCurrentQuestion(i);
+    shoot(QStringLiteral("/tmp/dil-empty.png"));
+}
