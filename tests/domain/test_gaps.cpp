@@ -115,7 +115,7 @@ TEST_CASE("gap analysis: disagreement on the desired situation counts too", "[ga
     CHECK(a.largestDisagreements == QStringList{QStringLiteral("middelen")});
 }
 
-TEST_CASE("gap chart data: means with the partners' range, or one partner's own; hidden rounds show nothing", "[gaps]")
+TEST_CASE("gap chart data: means with the partners' range, or one partner's own, and nothing in a hidden round", "[gaps]")
 {
     TrajectoryData d = fourPartners();
     rate(d, "werkprocessen", 1, 1, 5);
@@ -152,7 +152,7 @@ TEST_CASE("who has scored now versus desired: a partner counts once one block ha
     CHECK_FALSE(isAnswered(q, d));
 }
 
-TEST_CASE("a revealed rating round highlights a wide spread; a hidden one shows no scores", "[gaps]")
+TEST_CASE("a revealed rating round highlights a wide spread, a hidden one shows no scores", "[gaps]")
 {
     TrajectoryData d = fourPartners();
     Catalog c = gapCatalog();
