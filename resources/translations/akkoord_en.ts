@@ -245,6 +245,17 @@
     </message>
 </context>
 <context>
+    <name>akkoord::DilemmaStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Beslecht</source>
+        <translation>Settled</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Domain</name>
     <message>
         <source>Gemeente</source>
@@ -431,6 +442,26 @@
     </message>
     <message>
         <source>This file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating must be 0 (not given) or between 1 and 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this partner has two entries for the building block &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agreement is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question id was expected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,6 +1260,141 @@ Options:
     </message>
 </context>
 <context>
+    <name>akkoord::gui::DilemmaEditor</name>
+    <message>
+        <source>Uit de lijst &amp;kiezen…</source>
+        <translation>Choose from the &amp;list…</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen dilemma toevoegen</source>
+        <translation>&amp;Add your own dilemma</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen dilemma&apos;s in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</source>
+        <translation>There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself.</translation>
+    </message>
+    <message>
+        <source>Dilemma&apos;s</source>
+        <translation>Dilemmas</translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation>Dilemma</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(nog zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 in het register, %2 open</source>
+        <translation>%1 in the register, %2 open</translation>
+    </message>
+    <message>
+        <source>Het gekozen dilemma</source>
+        <translation>The selected dilemma</translation>
+    </message>
+    <message>
+        <source>Het dilemma in één zin</source>
+        <translation>The dilemma in one sentence</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Waar knelt het, en voor wie?</source>
+        <translation>Where is the tension, and for whom?</translation>
+    </message>
+    <message>
+        <source>T&amp;oelichting</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>Voeg eerst partners toe op de pagina Partners.</source>
+        <translation>First add partners on the Partners page.</translation>
+    </message>
+    <message>
+        <source>Anderen, bijvoorbeeld ouders van peuters</source>
+        <translation>Others, for example parents of toddlers</translation>
+    </message>
+    <message>
+        <source>Wie het verder raakt</source>
+        <translation>Who else it affects</translation>
+    </message>
+    <message>
+        <source>&amp;Wie raakt het?</source>
+        <translation>&amp;Who is affected?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: een escalatieroute, een gezamenlijk budget of een vaste overlegtafel</source>
+        <translation>For example: an escalation route, a joint budget or a standing consultation group</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe gaan we ermee om?</source>
+        <translation>&amp;How do we handle it?</translation>
+    </message>
+    <message>
+        <source>Afspraken die het dilemma beslechten</source>
+        <translation>Agreements that settle the dilemma</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open.</source>
+        <translation>There are no agreements yet. They are made in the Develop phase; then link the dilemma here to the agreement that settles it. Until then, the dilemma stays visible there as open.</translation>
+    </message>
+    <message>
+        <source>Welke afspraak &amp;beslecht het?</source>
+        <translation>Which a&amp;greement settles it?</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Een veelvoorkomend dilemma uit de handreiking toevoegen</source>
+        <translation>Add a common dilemma from the guide</translation>
+    </message>
+    <message>
+        <source>Alle dilemma&apos;s uit de lijst staan al in het register.</source>
+        <translation>All dilemmas from the list are already in the register.</translation>
+    </message>
+    <message>
+        <source>Dilemma verwijderen</source>
+        <translation>Remove dilemma</translation>
+    </message>
+    <message>
+        <source>Het dilemma ‘%1’ uit het register verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation>Remove the dilemma ‘%1’ from the register? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>(nog niet beschreven)</source>
+        <translation>(not yet described)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Uit de lijst met veelvoorkomende dilemma&apos;s; pas de tekst gerust aan op de eigen situatie.</source>
+        <translation>From the list of common dilemmas; feel free to adapt the text to your own situation.</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::DocumentsPage</name>
     <message>
         <source>Documenten</source>
@@ -1372,6 +1538,49 @@ Options:
     <message>
         <source>Opgeslagen als %1</source>
         <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::GapsEditor</name>
+    <message>
+        <source>&amp;Grafiek:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Alle partners (gemiddeld, met spreiding)</source>
+        <translation>All partners (average, with spread)</translation>
+    </message>
+    <message>
+        <source>De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.</source>
+        <translation>The ‘now and desired’ round in %1 is still hidden. Reveal the scores there to discuss them here.</translation>
+    </message>
+    <message>
+        <source>Nog geen scores voor nu en gewenst. Laat de partners in %1 per bouwsteen scoren; de analyse verschijnt dan hier.</source>
+        <translation>No scores for now and desired yet. Have the partners score each building block in %1; the analysis then appears here.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grootste afstand&lt;/b&gt; — %1: gemiddeld %2 punt (nu %3, gewenst %4)</source>
+        <translation>&lt;b&gt;Largest gap&lt;/b&gt; — %1: %2 points on average (now %3, desired %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meeste verschil van inzicht&lt;/b&gt; — %1: partners verschillen %2 punten over %3</source>
+        <translation>&lt;b&gt;Most disagreement&lt;/b&gt; — %1: partners differ by %2 points on %3</translation>
+    </message>
+    <message>
+        <source>de huidige situatie</source>
+        <translation>the current situation</translation>
+    </message>
+    <message>
+        <source>de gewenste situatie</source>
+        <translation>the desired situation</translation>
+    </message>
+    <message>
+        <source>Geen opvallende afstand of verschil van inzicht: de partners zien het ongeveer hetzelfde.</source>
+        <translation>No notable gap or disagreement: the partners see it roughly the same way.</translation>
+    </message>
+    <message>
+        <source>Gespreksonderwerpen:</source>
+        <translation>Topics for discussion:</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1890,7 @@ Guides the partners around children and young people in six phases from explorat
     </message>
     <message>
         <source>Tijdklok &amp;terugzetten</source>
-        <translation>&amp;Reset the clock</translation>
+        <translation>R&amp;eset the clock</translation>
     </message>
     <message>
         <source>Geen reservekopie gemaakt: %1</source>
@@ -1718,6 +1927,62 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     <message>
         <source>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</source>
         <translation>Choose a backup. It is saved as a new file beside this one and opened.</translation>
+    </message>
+    <message>
+        <source>Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)</source>
+        <translation>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>Projectie &amp;toont</source>
+        <translation>Projector s&amp;hows</translation>
+    </message>
+    <message>
+        <source>De &amp;huidige vraag</source>
+        <translation>The &amp;current question</translation>
+    </message>
+    <message>
+        <source>De &amp;resultaten van de zelfevaluatie</source>
+        <translation>The self-assessment &amp;results</translation>
+    </message>
+    <message>
+        <source>Een &amp;pauzescherm</source>
+        <translation>A &amp;pause screen</translation>
+    </message>
+    <message>
+        <source>Pauzescherm aan/&amp;uit</source>
+        <translation>Pa&amp;use screen on/off</translation>
+    </message>
+    <message>
+        <source>Een &amp;minuut erbij</source>
+        <translation>Add a &amp;minute</translation>
+    </message>
+    <message>
+        <source>Tijdklok per &amp;vraag in plaats van per fase</source>
+        <translation>Timer per &amp;question instead of per phase</translation>
+    </message>
+    <message>
+        <source>&amp;Inzoomen</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Uitzoomen</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Ware grootte</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <source>Tijd: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>De tijd voor dit onderdeel is om.</source>
+        <translation>Time is up for this part.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2062,33 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     <message>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::OpenDilemmasPanel</name>
+    <message>
+        <source>Koppel in Analyseren bij het dilemma de afspraak die het beslecht, en zet het daar op Beslecht.</source>
+        <translation>In Analyse, link the dilemma to the agreement that settles it, and set it to Settled there.</translation>
+    </message>
+    <message>
+        <source>Nog open dilemma&apos;s (%1) — wat de afspraken nog moeten beslechten</source>
+        <translation>Dilemmas still open (%1) — what the agreements still need to settle</translation>
+    </message>
+    <message>
+        <source>(nog zonder titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Raakt: %1</source>
+        <translation>Affects: %1</translation>
+    </message>
+    <message>
+        <source>Nog niet afgesproken hoe we ermee omgaan.</source>
+        <translation>Not yet agreed how we handle it.</translation>
+    </message>
+    <message>
+        <source>Aanpak: %1</source>
+        <translation>Approach: %1</translation>
     </message>
 </context>
 <context>
@@ -1968,16 +2260,54 @@ You can undo this with Ctrl+Z.</translation>
         <source>Tijd is om  +%1</source>
         <translation>Time is up  +%1</translation>
     </message>
+    <message>
+        <source>Zelfevaluatie</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Nog geen resultaten</source>
+        <translation>No results yet</translation>
+    </message>
+    <message>
+        <source>Zodra respondenten de vragenlijst hebben ingevuld, verschijnt hier het beeld per bouwsteen.</source>
+        <translation>As soon as respondents have filled in the questionnaire, the picture for each building block appears here.</translation>
+    </message>
+    <message>
+        <source>Resultaten per bouwsteen</source>
+        <translation>Results per building block</translation>
+    </message>
+    <message>
+        <source>Alle partners hebben gescoord.</source>
+        <translation>All partners have scored.</translation>
+    </message>
+    <message>
+        <source>Alle partners hebben hun inbreng gegeven.</source>
+        <translation>All partners have given their input.</translation>
+    </message>
+    <message>
+        <source>Nog niet gescoord: %1</source>
+        <translation>Not yet scored: %1</translation>
+    </message>
+    <message>
+        <source>Nog niet gehoord: %1</source>
+        <translation>Not yet heard from: %1</translation>
+    </message>
+    <message>
+        <source>Verborgen ronde: %1 van %2 partners hebben gescoord.
+De scores verschijnen hier tegelijk zodra ze worden onthuld.</source>
+        <translation>Hidden round: %1 of %2 partners have scored.
+The scores appear here all at once as soon as they are revealed.</translation>
+    </message>
+    <message>
+        <source>De scores voor nu en gewenst zijn nog verborgen.</source>
+        <translation>The scores for now and desired are still hidden.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::RatingEditor</name>
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Urgentie (1–5)</source>
-        <translation>Urgency (1–5)</translation>
     </message>
     <message>
         <source>Waarom?</source>
@@ -1988,28 +2318,40 @@ You can undo this with Ctrl+Z.</translation>
         <translation>– not yet</translation>
     </message>
     <message>
-        <source>1 – nauwelijks</source>
-        <translation>1 – hardly</translation>
-    </message>
-    <message>
-        <source>2 – beperkt</source>
-        <translation>2 – limited</translation>
-    </message>
-    <message>
-        <source>3 – redelijk</source>
-        <translation>3 – moderate</translation>
-    </message>
-    <message>
-        <source>4 – groot</source>
-        <translation>4 – high</translation>
-    </message>
-    <message>
-        <source>5 – zeer groot</source>
-        <translation>5 – very high</translation>
-    </message>
-    <message>
         <source>Reden van %1</source>
         <translation>Reason given by %1</translation>
+    </message>
+    <message>
+        <source>Waarom? (optioneel)</source>
+        <translation>Why? (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan en verbergen</source>
+        <translation>&amp;Save and hide</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>✓ gescoord (verborgen)</source>
+        <translation>✓ scored (hidden)</translation>
+    </message>
+    <message>
+        <source>Opnieuw invullen</source>
+        <translation>Fill in again</translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Score van %1 — alleen voor deze partner</source>
+        <translation>Score from %1 — for this partner only</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2394,148 @@ You can undo this with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>akkoord::gui::RoundBar</name>
+    <message>
+        <source>– nog niet</source>
+        <translation>– not yet</translation>
+    </message>
+    <message>
+        <source>1 – nauwelijks</source>
+        <translation>1 – hardly</translation>
+    </message>
+    <message>
+        <source>2 – beperkt</source>
+        <translation>2 – limited</translation>
+    </message>
+    <message>
+        <source>3 – redelijk</source>
+        <translation>3 – moderate</translation>
+    </message>
+    <message>
+        <source>4 – groot</source>
+        <translation>4 – high</translation>
+    </message>
+    <message>
+        <source>5 – zeer groot</source>
+        <translation>5 – very high</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verborgen ronde&lt;/b&gt; — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.</source>
+        <translation>&lt;b&gt;Hidden round&lt;/b&gt; — %1 of %2 partners have scored. No one sees the scores until you reveal them.</translation>
+    </message>
+    <message>
+        <source>Scores &amp;onthullen</source>
+        <translation>&amp;Reveal scores</translation>
+    </message>
+    <message>
+        <source>Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten.</source>
+        <translation>Scores are visible while they are being filled in. Start a hidden round to keep partners from anchoring on the first score.</translation>
+    </message>
+    <message>
+        <source>&amp;Verborgen ronde starten</source>
+        <translation>Start &amp;hidden round</translation>
+    </message>
+    <message>
+        <source>Alle partners hebben gescoord.</source>
+        <translation>All partners have scored.</translation>
+    </message>
+    <message>
+        <source>Nog niet gescoord: %1</source>
+        <translation>Not yet scored: %1</translation>
+    </message>
+    <message>
+        <source>Verborgen ronde starten</source>
+        <translation>Start hidden round</translation>
+    </message>
+    <message>
+        <source>Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?</source>
+        <translation>Some scores have already been filled in. A new hidden round starts empty: the current scores are cleared (you can bring them back with Undo). Continue?</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::ScoreEdit</name>
     <message>
         <source>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</source>
         <translation>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::SituationEditor</name>
+    <message>
+        <source>Bouwsteen</source>
+        <translation>Building block</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Desired</translation>
+    </message>
+    <message>
+        <source>– nog niet</source>
+        <translation>– not yet</translation>
+    </message>
+    <message>
+        <source>1 – nauwelijks geregeld</source>
+        <translation>1 – hardly in place</translation>
+    </message>
+    <message>
+        <source>2 – matig</source>
+        <translation>2 – poor</translation>
+    </message>
+    <message>
+        <source>3 – redelijk</source>
+        <translation>3 – moderate</translation>
+    </message>
+    <message>
+        <source>4 – goed</source>
+        <translation>4 – good</translation>
+    </message>
+    <message>
+        <source>5 – uitstekend geregeld</source>
+        <translation>5 – excellently in place</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Invullen voor deze partner</source>
+        <translation>&amp;Fill in for this partner</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan en verbergen</source>
+        <translation>&amp;Save and hide</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Grafiek:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Scores van %1 (alleen voor deze partner)</source>
+        <translation>Scores from %1 (for this partner only)</translation>
+    </message>
+    <message>
+        <source>Scores van %1</source>
+        <translation>Scores from %1</translation>
+    </message>
+    <message>
+        <source>%1 heeft al gescoord; de scores blijven verborgen tot ze worden onthuld. Opnieuw invullen vervangt ze.</source>
+        <translation>%1 has already scored; the scores stay hidden until they are revealed. Filling in again replaces them.</translation>
+    </message>
+    <message>
+        <source>Kies een partner en klik op Invullen. De partner vult zelf in; na opslaan wordt het formulier weer leeg.</source>
+        <translation>Choose a partner and click Fill in. The partner fills in the scores themselves; after saving, the form is cleared again.</translation>
+    </message>
+    <message>
+        <source>Alle partners (gemiddeld, met spreiding)</source>
+        <translation>All partners (average, with spread)</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2702,30 @@ You can undo this with Ctrl+Z.</translation>
     <message>
         <source>Toelichting invoeren</source>
         <translation>Enter explanation</translation>
+    </message>
+    <message>
+        <source>Dilemma toevoegen</source>
+        <translation>Add dilemma</translation>
+    </message>
+    <message>
+        <source>Dilemma bewerken</source>
+        <translation>Edit dilemma</translation>
+    </message>
+    <message>
+        <source>Dilemma verwijderen</source>
+        <translation>Remove dilemma</translation>
+    </message>
+    <message>
+        <source>Nu en gewenst wijzigen</source>
+        <translation>Change now and desired</translation>
+    </message>
+    <message>
+        <source>Verborgen ronde starten</source>
+        <translation>Start hidden round</translation>
+    </message>
+    <message>
+        <source>Scores onthullen</source>
+        <translation>Reveal scores</translation>
     </message>
 </context>
 <context>

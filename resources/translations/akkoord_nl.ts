@@ -245,6 +245,17 @@
     </message>
 </context>
 <context>
+    <name>akkoord::DilemmaStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Domain</name>
     <message>
         <source>Gemeente</source>
@@ -432,6 +443,26 @@
     <message>
         <source>This file is not valid JSON: %1.</source>
         <translation>Dit bestand is geen geldige JSON: %1.</translation>
+    </message>
+    <message>
+        <source>a rating must be 0 (not given) or between 1 and 5</source>
+        <translation>een score moet 0 (niet gegeven) zijn of tussen 1 en 5 liggen</translation>
+    </message>
+    <message>
+        <source>this partner has two entries for the building block &quot;%1&quot;</source>
+        <translation>deze partner heeft twee bijdragen bij de bouwsteen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>an agreement is listed twice</source>
+        <translation>een afspraak staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a question id was expected</source>
+        <translation>hier werd een vraag-id verwacht</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1279,141 @@ Opties:
     </message>
 </context>
 <context>
+    <name>akkoord::gui::DilemmaEditor</name>
+    <message>
+        <source>Uit de lijst &amp;kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eigen dilemma toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staan nog geen dilemma&apos;s in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nog zonder titel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in het register, %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dilemma in één zin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar knelt het, en voor wie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voeg eerst partners toe op de pagina Partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anderen, bijvoorbeeld ouders van peuters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie het verder raakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wie raakt het?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: een escalatieroute, een gezamenlijk budget of een vaste overlegtafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoe gaan we ermee om?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken die het dilemma beslechten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke afspraak &amp;beslecht het?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een veelvoorkomend dilemma uit de handreiking toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle dilemma&apos;s uit de lijst staan al in het register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dilemma ‘%1’ uit het register verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nog niet beschreven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit de lijst met veelvoorkomende dilemma&apos;s; pas de tekst gerust aan op de eigen situatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::DocumentsPage</name>
     <message>
         <source>Documenten</source>
@@ -1390,6 +1556,49 @@ Opties:
     </message>
     <message>
         <source>Opgeslagen als %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::GapsEditor</name>
+    <message>
+        <source>&amp;Grafiek:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle partners (gemiddeld, met spreiding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen scores voor nu en gewenst. Laat de partners in %1 per bouwsteen scoren; de analyse verschijnt dan hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grootste afstand&lt;/b&gt; — %1: gemiddeld %2 punt (nu %3, gewenst %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meeste verschil van inzicht&lt;/b&gt; — %1: partners verschillen %2 punten over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de huidige situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gewenste situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen opvallende afstand of verschil van inzicht: de partners zien het ongeveer hetzelfde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespreksonderwerpen:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,6 +1943,62 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
         <source>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie &amp;toont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De &amp;huidige vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De &amp;resultaten van de zelfevaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een &amp;pauzescherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauzescherm aan/&amp;uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een &amp;minuut erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdklok per &amp;vraag in plaats van per fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inzoomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitzoomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ware grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tijd voor dit onderdeel is om.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::NewTrajectoryWizard</name>
@@ -1811,6 +2076,33 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     </message>
     <message>
         <source>&amp;Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::OpenDilemmasPanel</name>
+    <message>
+        <source>Koppel in Analyseren bij het dilemma de afspraak die het beslecht, en zet het daar op Beslecht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog open dilemma&apos;s (%1) — wat de afspraken nog moeten beslechten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nog zonder titel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raakt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet afgesproken hoe we ermee omgaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanpak: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,15 +2270,52 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
         <source>Tijd is om  +%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zelfevaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen resultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zodra respondenten de vragenlijst hebben ingevuld, verschijnt hier het beeld per bouwsteen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaten per bouwsteen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle partners hebben gescoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle partners hebben hun inbreng gegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet gescoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet gehoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verborgen ronde: %1 van %2 partners hebben gescoord.
+De scores verschijnen hier tegelijk zodra ze worden onthuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De scores voor nu en gewenst zijn nog verborgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::RatingEditor</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgentie (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1998,27 +2327,39 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 – nauwelijks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 – beperkt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 – redelijk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 – groot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 – zeer groot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reden van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom? (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan en verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ gescoord (verborgen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw invullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score van %1 — alleen voor deze partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,9 +2403,147 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>akkoord::gui::RoundBar</name>
+    <message>
+        <source>– nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – nauwelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – beperkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – redelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – groot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – zeer groot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verborgen ronde&lt;/b&gt; — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores &amp;onthullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verborgen ronde starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle partners hebben gescoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet gescoord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verborgen ronde starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::ScoreEdit</name>
     <message>
         <source>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::SituationEditor</name>
+    <message>
+        <source>Bouwsteen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – nauwelijks geregeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – matig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – redelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – uitstekend geregeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invullen voor deze partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan en verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grafiek:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores van %1 (alleen voor deze partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heeft al gescoord; de scores blijven verborgen tot ze worden onthuld. Opnieuw invullen vervangt ze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een partner en klik op Invullen. De partner vult zelf in; na opslaan wordt het formulier weer leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle partners (gemiddeld, met spreiding)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +2710,30 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
     </message>
     <message>
         <source>Toelichting invoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemma verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu en gewenst wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verborgen ronde starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores onthullen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,7 +47,7 @@ SRC = HERE.parent.parent / "src"
 
 DUTCH_SOURCE_CONTEXTS = {
     "QObject", "main",
-    "akkoord::Domain", "akkoord::Role", "akkoord::AnswerStatus", "akkoord::AgreementStatus",
+    "akkoord::Domain", "akkoord::Role", "akkoord::AnswerStatus", "akkoord::AgreementStatus", "akkoord::DilemmaStatus",
 }
 ENGLISH_SOURCE_CONTEXTS = {
     "akkoord::TrajectoryFile", "akkoord::Import", "akkoord::Catalog", "akkoord::cli", "akkoord::report", "akkoord::Backups",
@@ -72,7 +72,7 @@ EN: dict = {
     "&Reservekopie terugzetten…": "&Restore a backup…",
     "&Projectie aan/uit": "&Projector on/off",
     "Tijdklok &starten/pauzeren": "&Start/pause the clock",
-    "Tijdklok &terugzetten": "&Reset the clock",
+    "Tijdklok &terugzetten": "R&eset the clock",
     "Geen reservekopie gemaakt: %1": "No backup made: %1",
     "%1\n\nEr is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.":
         "%1\n\nThere is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.",
@@ -84,6 +84,134 @@ EN: dict = {
     "Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.": "Choose a backup. It is saved as a new file beside this one and opened.",
     "Akkoord — projectie": "Akkoord — projector",
     "Tijd is om  +%1": "Time is up  +%1",
+
+    # MainWindow: projector, timer and zoom (View menu accelerators:
+    # &Reference &Projector s&hows Pa&use R&eset &Start &minute &question Zoom &in Zoom &out &Actual)
+    "Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)":
+        "Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)",
+    "Zoom %1%": "Zoom %1%",
+    "Projectie &toont": "Projector s&hows",
+    "De &huidige vraag": "The &current question",
+    "De &resultaten van de zelfevaluatie": "The self-assessment &results",
+    "Een &pauzescherm": "A &pause screen",
+    "Pauzescherm aan/&uit": "Pa&use screen on/off",
+    "Een &minuut erbij": "Add a &minute",
+    "Tijdklok per &vraag in plaats van per fase": "Timer per &question instead of per phase",
+    "&Inzoomen": "Zoom &in",
+    "&Uitzoomen": "Zoom &out",
+    "&Ware grootte": "&Actual size",
+    "Tijd: %1": "Time: %1",
+    "De tijd voor dit onderdeel is om.": "Time is up for this part.",
+
+    # DilemmaStatus, DilemmaEditor, OpenDilemmasPanel
+    "Beslecht": "Settled",
+    "Uit de lijst &kiezen…": "Choose from the &list…",
+    "&Eigen dilemma toevoegen": "&Add your own dilemma",
+    "Er staan nog geen dilemma's in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.":
+        "There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself.",
+    "Dilemma": "Dilemma",
+    "Afspraken": "Agreements",
+    "(nog zonder titel)": "(untitled)",
+    "%1 in het register, %2 open": "%1 in the register, %2 open",
+    "Het gekozen dilemma": "The selected dilemma",
+    "Het dilemma in één zin": "The dilemma in one sentence",
+    "&Titel": "&Title",
+    "Waar knelt het, en voor wie?": "Where is the tension, and for whom?",
+    "T&oelichting": "&Explanation",
+    "Anderen, bijvoorbeeld ouders van peuters": "Others, for example parents of toddlers",
+    "Wie het verder raakt": "Who else it affects",
+    "&Wie raakt het?": "&Who is affected?",
+    "Bijvoorbeeld: een escalatieroute, een gezamenlijk budget of een vaste overlegtafel":
+        "For example: an escalation route, a joint budget or a standing consultation group",
+    "&Hoe gaan we ermee om?": "&How do we handle it?",
+    "Afspraken die het dilemma beslechten": "Agreements that settle the dilemma",
+    "Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open.":
+        "There are no agreements yet. They are made in the Develop phase; then link the dilemma here to the agreement "
+        "that settles it. Until then, the dilemma stays visible there as open.",
+    "Welke afspraak &beslecht het?": "Which a&greement settles it?",
+    "Een veelvoorkomend dilemma uit de handreiking toevoegen": "Add a common dilemma from the guide",
+    "Alle dilemma's uit de lijst staan al in het register.": "All dilemmas from the list are already in the register.",
+    "Dilemma verwijderen": "Remove dilemma",
+    "Het dilemma ‘%1’ uit het register verwijderen? U kunt dit ongedaan maken met Ctrl+Z.":
+        "Remove the dilemma ‘%1’ from the register? You can undo this with Ctrl+Z.",
+    "%1 — %2": "%1 — %2",
+    "Uit de lijst met veelvoorkomende dilemma's; pas de tekst gerust aan op de eigen situatie.":
+        "From the list of common dilemmas; feel free to adapt the text to your own situation.",
+    "Koppel in Analyseren bij het dilemma de afspraak die het beslecht, en zet het daar op Beslecht.":
+        "In Analyse, link the dilemma to the agreement that settles it, and set it to Settled there.",
+    "Nog open dilemma's (%1) — wat de afspraken nog moeten beslechten":
+        "Dilemmas still open (%1) — what the agreements still need to settle",
+    "Raakt: %1": "Affects: %1",
+    "Nog niet afgesproken hoe we ermee omgaan.": "Not yet agreed how we handle it.",
+    "Aanpak: %1": "Approach: %1",
+
+    # SituationEditor, GapsEditor, RoundBar (now and desired, hidden rounds)
+    "Gewenst": "Desired",
+    "1 – nauwelijks geregeld": "1 – hardly in place",
+    "2 – matig": "2 – poor",
+    "4 – goed": "4 – good",
+    "5 – uitstekend geregeld": "5 – excellently in place",
+    "&Partner:": "&Partner:",
+    "&Invullen voor deze partner": "&Fill in for this partner",
+    "&Opslaan en verbergen": "&Save and hide",
+    "Annuleren": "Cancel",
+    "&Grafiek:": "&Chart:",
+    "Scores van %1 (alleen voor deze partner)": "Scores from %1 (for this partner only)",
+    "Scores van %1": "Scores from %1",
+    "%1 heeft al gescoord; de scores blijven verborgen tot ze worden onthuld. Opnieuw invullen vervangt ze.":
+        "%1 has already scored; the scores stay hidden until they are revealed. Filling in again replaces them.",
+    "Kies een partner en klik op Invullen. De partner vult zelf in; na opslaan wordt het formulier weer leeg.":
+        "Choose a partner and click Fill in. The partner fills in the scores themselves; after saving, the form is cleared again.",
+    "Alle partners (gemiddeld, met spreiding)": "All partners (average, with spread)",
+    "De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.":
+        "The ‘now and desired’ round in %1 is still hidden. Reveal the scores there to discuss them here.",
+    "Nog geen scores voor nu en gewenst. Laat de partners in %1 per bouwsteen scoren; de analyse verschijnt dan hier.":
+        "No scores for now and desired yet. Have the partners score each building block in %1; the analysis then appears here.",
+    "<b>Grootste afstand</b> — %1: gemiddeld %2 punt (nu %3, gewenst %4)":
+        "<b>Largest gap</b> — %1: %2 points on average (now %3, desired %4)",
+    "<b>Meeste verschil van inzicht</b> — %1: partners verschillen %2 punten over %3":
+        "<b>Most disagreement</b> — %1: partners differ by %2 points on %3",
+    "de huidige situatie": "the current situation",
+    "de gewenste situatie": "the desired situation",
+    "Geen opvallende afstand of verschil van inzicht: de partners zien het ongeveer hetzelfde.":
+        "No notable gap or disagreement: the partners see it roughly the same way.",
+    "Gespreksonderwerpen:": "Topics for discussion:",
+    "<b>Verborgen ronde</b> — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.":
+        "<b>Hidden round</b> — %1 of %2 partners have scored. No one sees the scores until you reveal them.",
+    "Scores &onthullen": "&Reveal scores",
+    "Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten.":
+        "Scores are visible while they are being filled in. Start a hidden round to keep partners from anchoring on the first score.",
+    "&Verborgen ronde starten": "Start &hidden round",
+    "Alle partners hebben gescoord.": "All partners have scored.",
+    "Nog niet gescoord: %1": "Not yet scored: %1",
+    "Verborgen ronde starten": "Start hidden round",
+    "Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?":
+        "Some scores have already been filled in. A new hidden round starts empty: the current scores are cleared "
+        "(you can bring them back with Undo). Continue?",
+
+    # RatingEditor (hidden round)
+    "Waarom? (optioneel)": "Why? (optional)",
+    "✓ gescoord (verborgen)": "✓ scored (hidden)",
+    "Opnieuw invullen": "Fill in again",
+    "Invullen": "Fill in",
+    "Score van %1 — alleen voor deze partner": "Score from %1 — for this partner only",
+    "Score (1–5)": "Score (1–5)",
+
+    # ProjectorWindow
+    "Nog geen resultaten": "No results yet",
+    "Zodra respondenten de vragenlijst hebben ingevuld, verschijnt hier het beeld per bouwsteen.":
+        "As soon as respondents have filled in the questionnaire, the picture for each building block appears here.",
+    "Resultaten per bouwsteen": "Results per building block",
+    "Nog niet gehoord: %1": "Not yet heard from: %1",
+    "Verborgen ronde: %1 van %2 partners hebben gescoord.\nDe scores verschijnen hier tegelijk zodra ze worden onthuld.":
+        "Hidden round: %1 of %2 partners have scored.\nThe scores appear here all at once as soon as they are revealed.",
+    "De scores voor nu en gewenst zijn nog verborgen.": "The scores for now and desired are still hidden.",
+
+    # TrajectorySession (undo-stack texts)
+    "Dilemma toevoegen": "Add dilemma",
+    "Dilemma bewerken": "Edit dilemma",
+    "Nu en gewenst wijzigen": "Change now and desired",
+    "Scores onthullen": "Reveal scores",
     # QObject, main
     "Dat lukte niet": "That did not work",
     "Uiterlijk: %1": "Deadline: %1",
@@ -656,6 +784,11 @@ NL: dict = {
     "a partner is listed twice": "een partner staat er twee keer in",
     "an ambition is listed twice": "een ambitie staat er twee keer in",
     "a rating must be 0 (don't know) or between 1 and 5": "een score moet 0 (weet niet) zijn of tussen 1 en 5 liggen",
+    "a rating must be 0 (not given) or between 1 and 5": "een score moet 0 (niet gegeven) zijn of tussen 1 en 5 liggen",
+    'this partner has two entries for the building block "%1"': 'deze partner heeft twee bijdragen bij de bouwsteen "%1"',
+    "agreement": "afspraak",
+    "an agreement is listed twice": "een afspraak staat er twee keer in",
+    "a question id was expected": "hier werd een vraag-id verwacht",
 
     # akkoord::TrajectoryFile
     "%1 is a database, but not an Akkoord file.": "%1 is een database, maar geen Akkoord-bestand.",

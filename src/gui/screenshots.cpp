@@ -46,8 +46,9 @@ int saveScreenshots(MainWindow &window, const QString &dir)
     // For each phase, the question that shows its kind of editor best.
     const QList<std::pair<int, QString>> picks{{0, QStringLiteral("verkennen.vraagstuk")},    {0, QStringLiteral("verkennen.urgentie")},
                                                {1, QStringLiteral("ambities.ambities")},      {2, QStringLiteral("inventariseren.visie-beleid")},
-                                               {3, QStringLiteral("analyseren.belemmeringen")}, {4, QStringLiteral("ontwikkelen.afspraken")},
-                                               {5, QStringLiteral("verantwoorden.verantwoording")}};
+                                               {2, QStringLiteral("inventariseren.nu-en-gewenst")}, {3, QStringLiteral("analyseren.kloof")},
+                                               {3, QStringLiteral("analyseren.dilemmas")},    {3, QStringLiteral("analyseren.belemmeringen")},
+                                               {4, QStringLiteral("ontwikkelen.afspraken")}, {5, QStringLiteral("verantwoorden.verantwoording")}};
     for (const auto &[phase, question] : picks) {
         PhasePage *page = window.phasePage(phase);
         if (!page)
@@ -60,21 +61,35 @@ int saveScreenshots(MainWindow &window, const QString &dir)
         page->setCurrentQuestion(index);
         save(QStringLiteral("%1-%2").arg(phase + 1).arg(QString(question).replace(QLatin1Char('.'), QLatin1Char('-'))));
     }
-    // The projector view, at the two sizes a room's beamer usually has.
-    window.showPage(1);
-    if (PhasePage *page = window.phasePage(0))
-        page->setCurrentQuestion(0);
-    window.toggleProjector();
-    if (ProjectorWindow *projector = window.projector()) {
+    // The projector view, at the two sizes a room's beamer usually has: a
+    // question with its joint answer, and the now-versus-desired chart.
+    const QList<std::pair<int, QString>> projected{{0, QString()}, {2, QStringLiteral("inventariseren.nu-en-gewenst")}};
+    for (const auto &[phase, question] : projected) {
+        PhasePage *page = window.phasePage(phase);
+        if (!page)
+            continue;
+        window.showPage(phase + 1);
+        int index = 0;
+        for (int i = 0; i < page->phase().questions.size(); ++i)
+            if (page->phase().questions[i].id == question)
+                index = i;
+        page->setCurrentQuestion(index);
+        if (!window.projector() || !window.projector()->isVisible())
+            window.toggleProjector();
+        ProjectorWindow *projector = window.projector();
+        if (!projector)
+            continue;
         for (const QSize &size : {QSize(1280, 720), QSize(1920, 1080)}) {
             projector->showNormal();
             projector->resize(size);
             QApplication::processEvents();
-            if (!projector->grab().save(QDir(dir).filePath(QStringLiteral("9-projectie-%1x%2.png").arg(size.width()).arg(size.height()))))
+            const QString name = question.isEmpty() ? QStringLiteral("9-projectie-%1x%2.png") : QStringLiteral("9-projectie-nu-en-gewenst-%1x%2.png");
+            if (!projector->grab().save(QDir(dir).filePath(name.arg(size.width()).arg(size.height()))))
                 ++failures;
         }
-        projector->close();
     }
+    if (window.projector())
+        window.projector()->close();
     window.showPage(MainWindow::AssessmentIndex);
     save(QStringLiteral("7-zelfevaluatie"));
     if (auto *tabs = window.findChild<QTabWidget *>()) {

@@ -132,8 +132,14 @@ QList<BlockCombos> blockForm(QWidget *parent, QGridLayout *grid, const Catalog &
         BlockCombos c{b.id, new QComboBox(parent), new QComboBox(parent)};
         c.now->setObjectName(prefix + QStringLiteral("now_") + b.id);
         c.desired->setObjectName(prefix + QStringLiteral("desired_") + b.id);
-        c.now->addItems(scoreChoices());
-        c.desired->addItems(scoreChoices());
+        const QStringList levels{QCoreApplication::translate("akkoord::gui::SituationEditor", "– nog niet"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "1 – nauwelijks geregeld"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "2 – matig"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "3 – redelijk"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "4 – goed"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "5 – uitstekend geregeld")};
+        c.now->addItems(levels);
+        c.desired->addItems(levels);
         label->setBuddy(c.now);
         grid->addWidget(label, row, 0);
         grid->addWidget(c.now, row, 1);
