@@ -6,111 +6,56 @@
 
 namespace akkoord::gui {
 
-RatingChartWidget::RatingChartWidget(QWidget *parent)
+ChartWidget::ChartWidget(QWidget *parent, int minimumHeight)
     : QWidget(parent)
+    , m_minimumHeight(minimumHeight)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumHeight(minimumHeight);
 }
 
-void RatingChartWidget::setData(const UrgencyChartData &data)
+void ChartWidget::setChart(const DocumentBlock &chart)
 {
-    if (data == m_data)
+    if (chart == m_chart)
         return;
-    m_data = data;
+    m_chart = chart;
     updateGeometry();
     update();
 }
 
-int RatingChartWidget::heightForWidth(int) const
+int ChartWidget::heightForWidth(int width) const
 {
     report::ChartStyle style;
     style.font = font();
-    return int(report::urgencyChartHeight(m_data, const_cast<RatingChartWidget *>(this), style)) + 8;
+    return std::max(m_minimumHeight, int(report::chartHeight(m_chart, width, const_cast<ChartWidget *>(this), style)) + 8);
 }
 
-QSize RatingChartWidget::sizeHint() const { return {480, heightForWidth(480)}; }
-
-void RatingChartWidget::paintEvent(QPaintEvent *)
+void ChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().base());
     report::ChartStyle style;
     style.font = font();
-    report::drawUrgencyChart(painter, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, style);
+    report::drawChart(painter, QRectF(rect()).adjusted(5, 5, -5, -5), m_chart, style);
 }
 
-} // namespace akkoord::gui
-
-namespace akkoord::gui {
+RatingChartWidget::RatingChartWidget(QWidget *parent)
+    : ChartWidget(parent)
+{
+    setChart(DocumentBlock::urgencyChart({}));
+}
 
 RadarChartWidget::RadarChartWidget(QWidget *parent)
-    : QWidget(parent)
+    : ChartWidget(parent, 320)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setMinimumHeight(320);
+    setChart(DocumentBlock::radarChart({}));
 }
-
-void RadarChartWidget::setData(const RadarChartData &data)
-{
-    if (data == m_data)
-        return;
-    m_data = data;
-    updateGeometry();
-    update();
-}
-
-int RadarChartWidget::heightForWidth(int width) const
-{
-    report::ChartStyle style;
-    style.font = font();
-    return std::max(320, int(report::radarChartHeight(m_data, width, const_cast<RadarChartWidget *>(this), style)));
-}
-
-void RadarChartWidget::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), palette().base());
-    report::ChartStyle style;
-    style.font = font();
-    report::drawRadarChart(painter, QRectF(rect()).adjusted(6, 6, -6, -6), m_data, style);
-}
-
-} // namespace akkoord::gui
-
-namespace akkoord::gui {
 
 GapChartWidget::GapChartWidget(QWidget *parent)
-    : QWidget(parent)
+    : ChartWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-}
-
-void GapChartWidget::setData(const GapChartData &data)
-{
-    if (data == m_data)
-        return;
-    m_data = data;
-    updateGeometry();
-    update();
-}
-
-int GapChartWidget::heightForWidth(int) const
-{
-    report::ChartStyle style;
-    style.font = font();
-    return int(report::gapChartHeight(m_data, const_cast<GapChartWidget *>(this), style)) + 8;
-}
-
-void GapChartWidget::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), palette().base());
-    report::ChartStyle style;
-    style.font = font();
-    report::drawGapChart(painter, QRectF(rect()).adjusted(4, 4, -4, -4), m_data, style);
+    setChart(DocumentBlock::gapChart({}));
 }
 
 } // namespace akkoord::gui

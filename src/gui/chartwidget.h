@@ -6,70 +6,56 @@
 
 namespace akkoord::gui {
 
-// Shows the urgency chart on screen with the very routine the documents use
-// (report::drawUrgencyChart), so screen and paper never disagree.
-class RatingChartWidget final : public QWidget
+// A chart of the documents drawn on screen with the very routine the
+// documents use (report::drawChart), so screen and paper never disagree.
+// The typed widgets below only say which chart they hold.
+class ChartWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RatingChartWidget(QWidget *parent = nullptr);
-    void setData(const UrgencyChartData &data);
-    const UrgencyChartData &data() const { return m_data; }
-    QSize sizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    UrgencyChartData m_data;
-};
-
-} // namespace akkoord::gui
-
-namespace akkoord::gui {
-
-// The self-assessment radar, drawn by the same routine as in the documents.
-class RadarChartWidget final : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit RadarChartWidget(QWidget *parent = nullptr);
-    void setData(const RadarChartData &data);
-    const RadarChartData &data() const { return m_data; }
-    QSize sizeHint() const override { return {520, 460}; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    RadarChartData m_data;
-};
-
-} // namespace akkoord::gui
-
-namespace akkoord::gui {
-
-// Now versus desired per building block, drawn by the documents' routine.
-class GapChartWidget final : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit GapChartWidget(QWidget *parent = nullptr);
-    void setData(const GapChartData &data);
-    const GapChartData &data() const { return m_data; }
+    explicit ChartWidget(QWidget *parent = nullptr, int minimumHeight = 0);
     QSize sizeHint() const override { return {520, heightForWidth(520)}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
 protected:
+    void setChart(const DocumentBlock &chart);
+    const DocumentBlock &chart() const { return m_chart; }
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    GapChartData m_data;
+    DocumentBlock m_chart;
+    int m_minimumHeight;
+};
+
+// The urgency (or any rating) per partner.
+class RatingChartWidget final : public ChartWidget
+{
+    Q_OBJECT
+public:
+    explicit RatingChartWidget(QWidget *parent = nullptr);
+    void setData(const UrgencyChartData &data) { setChart(DocumentBlock::urgencyChart(data)); }
+    const UrgencyChartData &data() const { return chart().urgency; }
+};
+
+// The self-assessment radar.
+class RadarChartWidget final : public ChartWidget
+{
+    Q_OBJECT
+public:
+    explicit RadarChartWidget(QWidget *parent = nullptr);
+    void setData(const RadarChartData &data) { setChart(DocumentBlock::radarChart(data)); }
+    const RadarChartData &data() const { return chart().radar; }
+};
+
+// Now versus desired per building block.
+class GapChartWidget final : public ChartWidget
+{
+    Q_OBJECT
+public:
+    explicit GapChartWidget(QWidget *parent = nullptr);
+    void setData(const GapChartData &data) { setChart(DocumentBlock::gapChart(data)); }
+    const GapChartData &data() const { return chart().gaps; }
 };
 
 } // namespace akkoord::gui

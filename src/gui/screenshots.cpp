@@ -29,6 +29,23 @@ bool shoot(MainWindow &window, const QString &path)
 
 } // namespace
 
+namespace {
+// Shows the phase and its question `id` (the first when not found).
+bool showQuestion(MainWindow &window, int phase, const QString &id)
+{
+    PhasePage *page = window.phasePage(phase);
+    if (!page)
+        return false;
+    window.showPage(phase + 1);
+    int index = 0;
+    for (int i = 0; i < page->phase().questions.size(); ++i)
+        if (page->phase().questions[i].id == id)
+            index = i;
+    page->setCurrentQuestion(index);
+    return true;
+}
+} // namespace
+
 int saveScreenshots(MainWindow &window, const QString &dir)
 {
     QDir().mkpath(dir);
@@ -50,30 +67,16 @@ int saveScreenshots(MainWindow &window, const QString &dir)
                                                {3, QStringLiteral("analyseren.dilemmas")},    {3, QStringLiteral("analyseren.belemmeringen")},
                                                {4, QStringLiteral("ontwikkelen.afspraken")}, {5, QStringLiteral("verantwoorden.verantwoording")}};
     for (const auto &[phase, question] : picks) {
-        PhasePage *page = window.phasePage(phase);
-        if (!page)
+        if (!showQuestion(window, phase, question))
             continue;
-        window.showPage(phase + 1);
-        int index = 0;
-        for (int i = 0; i < page->phase().questions.size(); ++i)
-            if (page->phase().questions[i].id == question)
-                index = i;
-        page->setCurrentQuestion(index);
         save(QStringLiteral("%1-%2").arg(phase + 1).arg(QString(question).replace(QLatin1Char('.'), QLatin1Char('-'))));
     }
     // The projector view, at the two sizes a room's beamer usually has: a
     // question with its joint answer, and the now-versus-desired chart.
     const QList<std::pair<int, QString>> projected{{0, QString()}, {2, QStringLiteral("inventariseren.nu-en-gewenst")}};
     for (const auto &[phase, question] : projected) {
-        PhasePage *page = window.phasePage(phase);
-        if (!page)
+        if (!showQuestion(window, phase, question))
             continue;
-        window.showPage(phase + 1);
-        int index = 0;
-        for (int i = 0; i < page->phase().questions.size(); ++i)
-            if (page->phase().questions[i].id == question)
-                index = i;
-        page->setCurrentQuestion(index);
         if (!window.projector() || !window.projector()->isVisible())
             window.toggleProjector();
         ProjectorWindow *projector = window.projector();

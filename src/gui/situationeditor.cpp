@@ -102,6 +102,22 @@ void RoundBar::toggle()
 
 namespace {
 
+// Fills `combo` with the partners, after an optional first item for "all"
+// (data 0), keeping the current choice.
+void fillPartnerCombo(QComboBox *combo, const TrajectoryData &d, const QString &all = {})
+{
+    const QSignalBlocker block(combo);
+    const PartnerId keep = combo->currentData().toLongLong();
+    combo->clear();
+    if (!all.isEmpty())
+        combo->addItem(all, qlonglong(0));
+    for (const Partner &p : d.partners)
+        combo->addItem(p.organisation, qlonglong(p.id));
+    combo->setCurrentIndex(std::max(0, combo->findData(qlonglong(keep))));
+}
+
+QString allPartners() { return QCoreApplication::translate("akkoord::gui::SituationEditor", "Alle partners (gemiddeld, met spreiding)"); }
+
 // One combo per building block for "now" and one for "desired".
 struct BlockCombos
 {
@@ -289,20 +305,9 @@ private:
 
     void rebuildPartners()
     {
-        const TrajectoryData &d = session()->data();
-        const QSignalBlocker b1(m_partner), b2(m_chartPartner);
-        const PartnerId keep = currentPartner();
-        const PartnerId keepChart = m_chartPartner->currentData().toLongLong();
-        m_partner->clear();
-        m_chartPartner->clear();
-        m_chartPartner->addItem(tr("Alle partners (gemiddeld, met spreiding)"), qlonglong(0));
-        m_partnerIds = d.partnerIds();
-        for (const Partner &p : d.partners) {
-            m_partner->addItem(p.organisation, qlonglong(p.id));
-            m_chartPartner->addItem(p.organisation, qlonglong(p.id));
-        }
-        m_partner->setCurrentIndex(std::max(0, m_partner->findData(qlonglong(keep))));
-        m_chartPartner->setCurrentIndex(std::max(0, m_chartPartner->findData(qlonglong(keepChart))));
+        fillPartnerCombo(m_partner, session()->data());
+        fillPartnerCombo(m_chartPartner, session()->data(), allPartners());
+        m_partnerIds = session()->data().partnerIds();
     }
 
     void refreshChart()
@@ -415,13 +420,7 @@ public:
     {
         const TrajectoryData &d = session()->data();
         if (d.partnerIds() != m_partnerIds) {
-            const QSignalBlocker block(m_view);
-            const PartnerId keep = m_view->currentData().toLongLong();
-            m_view->clear();
-            m_view->addItem(tr("Alle partners (gemiddeld, met spreiding)"), qlonglong(0));
-            for (const Partner &p : d.partners)
-                m_view->addItem(p.organisation, qlonglong(p.id));
-            m_view->setCurrentIndex(std::max(0, m_view->findData(qlonglong(keep))));
+            fillPartnerCombo(m_view, d, allPartners());
             m_partnerIds = d.partnerIds();
         }
         const Question *situation = session()->catalog().firstOfKind(AnswerKind::Situation);

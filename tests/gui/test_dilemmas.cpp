@@ -4,7 +4,7 @@
 #include "gui/session.h"
 #include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
-#include "support/support.h"
+#include "support/guisupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,6 +22,8 @@
 
 using namespace akkoord;
 using namespace akkoord::gui;
+using akkoord::test::child;
+using akkoord::test::typeInto;
 
 namespace {
 
@@ -52,22 +54,6 @@ Fixture makeFile(const test::TempDir &dir, const QString &name = QStringLiteral(
     a.what = kBudget;
     fx.agreement = f->addAgreement(a);
     return fx;
-}
-
-template<typename T>
-T *child(QObject *w, const QString &name)
-{
-    T *c = w->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(c != nullptr);
-    return c;
-}
-
-void typeInto(QWidget *w, const QString &text)
-{
-    w->setFocus();
-    QTest::keyClicks(w, text);
-    PendingEdits::instance().flushAll();
 }
 
 const Question &dilemmaQuestion()

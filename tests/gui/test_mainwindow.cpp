@@ -10,7 +10,7 @@
 #include "gui/projectorwindow.h"
 #include "gui/session.h"
 #include "storage/trajectoryfile.h"
-#include "support/support.h"
+#include "support/guisupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -28,6 +28,8 @@
 
 using namespace akkoord;
 using namespace akkoord::gui;
+using akkoord::test::child;
+using akkoord::test::typeInto;
 
 namespace {
 
@@ -42,22 +44,6 @@ QString makeFile(const test::TempDir &dir, const QString &name = QStringLiteral(
     f->addPartner(Partner{.organisation = QStringLiteral("Gemeente Lindeveen"), .domain = PartnerDomain::Municipality});
     f->addPartner(Partner{.organisation = QStringLiteral("GGD Middenland"), .domain = PartnerDomain::YouthHealthCare});
     return path;
-}
-
-template<typename T>
-T *child(QWidget *w, const QString &name)
-{
-    T *c = w->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(c != nullptr);
-    return c;
-}
-
-void typeInto(QWidget *w, const QString &text)
-{
-    w->setFocus();
-    QTest::keyClicks(w, text);
-    PendingEdits::instance().flushAll();
 }
 
 int questionIndex(const Phase &phase, const QString &id)

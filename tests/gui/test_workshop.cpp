@@ -9,7 +9,7 @@
 #include "gui/projectorwindow.h"
 #include "gui/session.h"
 #include "storage/trajectoryfile.h"
-#include "support/support.h"
+#include "support/guisupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -21,6 +21,8 @@
 
 using namespace akkoord;
 using namespace akkoord::gui;
+using akkoord::test::child;
+using akkoord::test::typeInto;
 
 namespace {
 
@@ -35,15 +37,6 @@ QString makeFile(const test::TempDir &dir)
     for (const char *name : {"Gemeente Lindeveen", "GGD Middenland", "Stichting Peuterwerk"})
         f->addPartner(Partner{.organisation = QString::fromUtf8(name)});
     return path;
-}
-
-template<typename T>
-T *child(QWidget *w, const QString &name)
-{
-    T *c = w->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(c != nullptr);
-    return c;
 }
 
 int phaseIndex(const QString &id)
