@@ -69,6 +69,10 @@ UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &cat
     UrgencyChartData chart = ratingChartData(data, catalog, q ? q->id : QStringLiteral("verkennen.urgentie"), language);
     if (!q)
         chart.title = L(language, "Urgentie per partner", "Urgency per partner");
+    // The covenant records the ratings; the call to discuss a spread belongs
+    // to the room and the session report, not to what is signed.
+    chart.spreadLow = chart.spreadHigh = 0;
+    chart.spreadLabel.clear();
     return chart;
 }
 

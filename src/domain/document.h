@@ -232,7 +232,8 @@ QStringList covenantGaps(const TrajectoryData &data, const Catalog &catalog, con
 QString fingerprint(const Document &document);
 QByteArray canonicalContent(const Document &document);
 
-// The urgency ratings as chart data, in partner order.
+// The urgency ratings as chart data, in partner order, for the covenant
+// (without the spread highlight).
 UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language);
 
 // Urgency chart data for any rating question; a hidden round yields no
