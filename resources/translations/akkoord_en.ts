@@ -610,6 +610,10 @@
         <source>The copy could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::cli</name>
@@ -1545,10 +1549,6 @@ Options:
     <message>
         <source>&amp;Grafiek:</source>
         <translation>&amp;Chart:</translation>
-    </message>
-    <message>
-        <source>Alle partners (gemiddeld, met spreiding)</source>
-        <translation>All partners (average, with spread)</translation>
     </message>
     <message>
         <source>De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.</source>

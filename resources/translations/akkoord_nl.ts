@@ -610,6 +610,10 @@
         <source>The copy could not be saved as %1.</source>
         <translation>De kopie kon niet worden opgeslagen als %1.</translation>
     </message>
+    <message>
+        <source>%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.</source>
+        <translation>%1 is verplaatst of verwijderd terwijl het open was, dus de laatste wijziging kon niet worden opgeslagen. Uw tekst blijft bewaard en wordt opgeslagen zodra het bestand weer op zijn plaats staat; of sla een kopie elders op.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::cli</name>
@@ -1563,10 +1567,6 @@ Opties:
     <name>akkoord::gui::GapsEditor</name>
     <message>
         <source>&amp;Grafiek:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle partners (gemiddeld, met spreiding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

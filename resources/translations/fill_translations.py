@@ -824,6 +824,9 @@ NL: dict = {
         "uw tekst blijft bewaard en wordt opnieuw opgeslagen zodra er ruimte is.",
     "%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.":
         "%1 kan niet worden geschreven (het bestand of de map is alleen-lezen). Uw tekst blijft bewaard; sla een kopie elders op.",
+    "%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.":
+        "%1 is verplaatst of verwijderd terwijl het open was, dus de laatste wijziging kon niet worden opgeslagen. "
+        "Uw tekst blijft bewaard en wordt opgeslagen zodra het bestand weer op zijn plaats staat; of sla een kopie elders op.",
     "You have no permission to write %1.": "U hebt geen toestemming om %1 te schrijven.",
     "%1 is in use by another program; try again in a moment.":
         "%1 is in gebruik door een ander programma; probeer het zo meteen opnieuw.",

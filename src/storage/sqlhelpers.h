@@ -9,6 +9,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <sqlite3.h>
 
 #include <string>
 #include <type_traits>
@@ -40,6 +43,13 @@ inline void bindId(SQLite::Statement &q, int index, std::int64_t id)
 // One sentence for every way SQLite can fail that a user can cause.
 UserError sqlError(const SQLite::Exception &e, const QString &path);
 
+// False when the file, its write-ahead log or its folder can no longer be
+// written, even by root (an immutable file, a read-only file system).
+bool writableInPlace(const QString &path);
+// Throws when the open file was moved or removed: SQLite would go on
+// writing into a file the user no longer sees.
+void requireInPlace(SQLite::Database &db, const QString &path);
+
 } // namespace akkoord::detail
 
 namespace akkoord {
@@ -51,6 +61,7 @@ auto TrajectoryFile::write(F &&fn) -> decltype(fn())
         throw UserError(m_readOnlyReason.isEmpty() ? QCoreApplication::translate("akkoord::TrajectoryFile", "This file is open read-only; changes cannot be saved.") : m_readOnlyReason);
     if (m_writeGate)
         m_writeGate();
+    detail::requireInPlace(*m_db, m_path);
     try {
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         if constexpr (std::is_void_v<decltype(fn())>) {
@@ -62,6 +73,11 @@ auto TrajectoryFile::write(F &&fn) -> decltype(fn())
             return result;
         }
     } catch (const SQLite::Exception &e) {
+        // A file made read-only while open (immutable, a read-only mount)
+        // fails in SQLite as a plain I/O error; say what it really is.
+        if (const int code = e.getErrorCode() & 0xff; (code == SQLITE_IOERR || code == SQLITE_READONLY) && !detail::writableInPlace(m_path))
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.")
+                                .arg(QFileInfo(m_path).fileName()));
         throw detail::sqlError(e, m_path);
     }
 }

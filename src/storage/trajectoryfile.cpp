@@ -55,6 +55,30 @@ UserError detail::sqlError(const SQLite::Exception &e, const QString &path)
     }
 }
 
+// False when the file, its write-ahead log or its folder can no longer be
+// written, even by root (access() reports an immutable file or a read-only
+// file system as EPERM or EROFS).
+bool detail::writableInPlace(const QString &path)
+{
+    for (const QString &p : QStringList{path, path + QStringLiteral("-wal"), QFileInfo(path).absolutePath()}) {
+        const QByteArray name = QFile::encodeName(p);
+        if (::access(name.constData(), F_OK) == 0 && ::access(name.constData(), W_OK) != 0)
+            return false;
+    }
+    return true;
+}
+
+void detail::requireInPlace(SQLite::Database &db, const QString &path)
+{
+    // SQLite keeps writing to a file that was moved or removed while open:
+    // into a file the user no longer sees, or one that is gone when Akkoord
+    // closes. Refuse instead; the session keeps the change and retries, so it
+    // is saved once the file is back where it was.
+    int moved = 0;
+    if (sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved != 0)
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.")
+                            .arg(displayName(path)));
+}
 
 namespace {
 

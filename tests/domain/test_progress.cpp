@@ -46,7 +46,7 @@ TEST_CASE("a rating question is answered when every partner has rated", "[domain
     CHECK(partnersWithoutInput(q, d).isEmpty());
 }
 
-TEST_CASE("checklists count ticks; registers count records", "[domain][progress]")
+TEST_CASE("checklists count ticks, registers count records", "[domain][progress]")
 {
     TrajectoryData d = twoPartners();
     const Question check = question("p.check", AnswerKind::PartnerChecklist);

@@ -226,7 +226,7 @@ TEST_CASE("a rating outside 1 to 5 is refused with a sentence", "[storage]")
     CHECK_THROWS_AS(f->saveRating(Rating{QStringLiteral("q"), p, 0, {}}), UserError);
 }
 
-TEST_CASE("while open the file is locked; a second writer is refused, a reader is not", "[storage][lock]")
+TEST_CASE("while open the file is locked: a second writer is refused, a reader is not", "[storage][lock]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("lock.akkoord"));

@@ -5,6 +5,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
@@ -17,12 +19,13 @@ namespace {
 
 QByteArray hash(const QString &text) { return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16); }
 
-// For every key: the last acknowledged value, and a value begun after it
-// (the edit in flight when the process was killed: it may or may not be in).
+// For every key: the last acknowledged value, and the values begun after it
+// (each an edit in flight when a process was killed: it may or may not be
+// in, and a later round may have begun another before any was acknowledged).
 struct Expectation
 {
     QByteArray acknowledged;
-    QByteArray inFlight;
+    QByteArrayList inFlight;
 };
 
 QHash<QByteArray, Expectation> readLog(const QString &path, int &acknowledged)
@@ -34,7 +37,7 @@ QHash<QByteArray, Expectation> readLog(const QString &path, int &acknowledged)
             continue; // a line cut off by the kill
         Expectation &e = out[parts[1]];
         if (parts[0] == "B") {
-            e.inFlight = parts[2];
+            e.inFlight.append(parts[2]);
         } else if (parts[0] == "A") {
             e.acknowledged = parts[2];
             e.inFlight.clear();
@@ -63,6 +66,16 @@ QByteArray valueOf(const TrajectoryData &d, const QByteArray &key)
     return {};
 }
 
+// Waits until the driver has logged its first edit of this run (the log has
+// grown past `sizeBefore`), or has ended.
+void waitForFirstEdit(const QString &log, qint64 sizeBefore, const QProcess &driver)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (QFileInfo(log).size() <= sizeBefore && driver.state() == QProcess::Running && waited.elapsed() < 60000)
+        QThread::msleep(5);
+}
+
 } // namespace
 
 TEST_CASE("every acknowledged edit survives SIGKILL at random moments", "[system][crash]")
@@ -71,13 +84,22 @@ TEST_CASE("every acknowledged edit survives SIGKILL at random moments", "[system
     const QString path = dir.path(QStringLiteral("crash.akkoord"));
     const QString log = dir.path(QStringLiteral("edits.log"));
     REQUIRE(test::runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), path}).exitCode == 0);
+    const TrajectoryData original = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly)->load();
     QRandomGenerator rng(20261122); // seeded: the same kills every run
-    const int kills = 60;
+    // Under AddressSanitizer (the asan preset sets AKKOORD_SANITIZED) the
+    // driver needs most of a second to start, so kills timed from its start
+    // would all land before its first edit and prove nothing. There the kill
+    // is timed from the first edit instead, and there are fewer of them.
+    const bool sanitized = qEnvironmentVariableIsSet("AKKOORD_SANITIZED");
+    const int kills = sanitized ? 20 : 60;
     int killed = 0, checkedKeys = 0, acknowledged = 0;
     for (int round = 0; round < kills; ++round) {
+        const qint64 logSize = QFileInfo(log).size();
         QProcess driver;
         driver.start(QStringLiteral(AKKOORD_CRASHDRIVER), {path, QString::number(rng.generate()), log});
         REQUIRE(driver.waitForStarted());
+        if (sanitized)
+            waitForFirstEdit(log, logSize, driver);
         QThread::msleep(rng.bounded(150, 450));
         if (driver.state() == QProcess::Running) {
             ::kill(pid_t(driver.processId()), SIGKILL);
@@ -113,11 +135,15 @@ TEST_CASE("every acknowledged edit survives SIGKILL at random moments", "[system
             if (it->acknowledged.isEmpty() && it->inFlight.isEmpty())
                 continue;
             const QByteArray found = valueOf(d, it.key());
-            INFO("key " << it.key().toStdString() << " found " << found.toStdString() << " acked " << it->acknowledged.toStdString() << " in flight " << it->inFlight.toStdString());
-            CHECK((found == it->acknowledged || (!it->inFlight.isEmpty() && found == it->inFlight)));
+            // Never acknowledged: the demo's own value may still be there.
+            const QByteArray settled = it->acknowledged.isEmpty() ? valueOf(original, it.key()) : it->acknowledged;
+            INFO("key " << it.key().toStdString() << " found " << found.toStdString() << " acked " << it->acknowledged.toStdString() << " in flight "
+                        << it->inFlight.join(',').toStdString() << " original " << valueOf(original, it.key()).toStdString());
+            CHECK((found == settled || it->inFlight.contains(found)));
             ++checkedKeys;
         }
     }
-    CHECK(killed >= 50);
+    CHECK(killed >= kills * 5 / 6);
+    CHECK(acknowledged > 0); // the kills fell among edits, not all before the first
     WARN("crash test: " << killed << " kills, " << acknowledged << " edits acknowledged, " << checkedKeys << " key checks, all found");
 }
