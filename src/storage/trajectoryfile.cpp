@@ -146,7 +146,7 @@ void TrajectoryFile::close() noexcept
     if (m_db && m_walMode) {
         // Fold the WAL back into the file and leave rollback-journal mode, so
         // the file at rest is one self-contained file.
-        m_db->tryExec("PRAGMA wal_checkpoint(TRUNCATE)");
+        m_db->tryExec("PRAGMA wal_checkpoint(FULL)");
         m_db->tryExec("PRAGMA journal_mode=DELETE");
     }
     m_db.reset();
@@ -1300,15 +1300,87 @@ void TrajectoryFile::setComment(const AssessmentComment &c)
     });
 }
 
+namespace {
+
+// Copies a file's bytes in the kernel (copy_file_range), without a round
+// trip of every page through user space; false on any failure.
+bool copyBytes(const QString &from, const QString &to)
+{
+    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return false;
+    const int out = ::open(QFile::encodeName(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (out < 0) {
+        ::close(in);
+        return false;
+    }
+    bool ok = true;
+    for (;;) {
+        const ssize_t n = ::copy_file_range(in, nullptr, out, nullptr, 1 << 30, 0);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            ok = false;
+            break;
+        }
+    }
+    ::close(in);
+    ok = ::close(out) == 0 && ok;
+    if (!ok)
+        QFile::remove(to);
+    return ok;
+}
+
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
 void TrajectoryFile::backupTo(const QString &target) const
 {
     try {
-        m_db->backup(u8(target).c_str(), SQLite::Database::Save);
-        SQLite::Database copy(u8(target), SQLite::OPEN_READWRITE);
-        copy.exec("PRAGMA journal_mode=DELETE");
+        // Fast path while open for writing: only this process writes the
+        // file and nothing is written during this call, so the main file and
+        // its write-ahead log together are the whole trajectory. Copy both
+        // in the kernel; opening the copy and leaving WAL mode folds its log
+        // in and leaves one self-contained file. Otherwise (read-only, a
+        // file system without copy_file_range) SQLite's backup API copies
+        // page by page.
+        const QString wal = m_path + QStringLiteral("-wal");
+        const QString targetWal = target + QStringLiteral("-wal");
+        bool copied = false;
+        if (!m_readOnly && m_walMode && !QFileInfo::exists(targetWal)) {
+            copied = copyBytes(m_path, target) && (!QFileInfo::exists(wal) || copyBytes(wal, targetWal));
+            if (!copied) {
+                QFile::remove(target);
+                QFile::remove(targetWal);
+            }
+        }
+        if (!copied)
+            m_db->backup(u8(target).c_str(), SQLite::Database::Save);
+        {
+            SQLite::Database copy(u8(target), SQLite::OPEN_READWRITE);
+            copy.exec("PRAGMA journal_mode=DELETE");
+            if (copy.execAndGet("PRAGMA application_id").getInt() != kApplicationId)
+                throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The copy could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
+        }
+        if (copied && !syncFile(target))
+            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The copy could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
     } catch (const SQLite::Exception &e) {
         QFile::remove(target);
+        QFile::remove(target + QStringLiteral("-wal"));
         throw sqlError(e, target);
+    } catch (const UserError &) {
+        QFile::remove(target);
+        QFile::remove(target + QStringLiteral("-wal"));
+        throw;
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
