@@ -11,7 +11,7 @@
 #include "gui/session.h"
 #include "storage/backups.h"
 #include "storage/trajectoryfile.h"
-#include "support/support.h"
+#include "support/guisupport.h"
 
 #include <QDate>
 #include <QDir>
@@ -25,6 +25,7 @@
 
 using namespace akkoord;
 using namespace akkoord::gui;
+using akkoord::test::child;
 
 namespace {
 
@@ -75,15 +76,6 @@ void damage(const QString &path)
 }
 
 QStringList filesIn(const QString &dir) { return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name); }
-
-template<typename T>
-T *child(QWidget *w, const QString &name)
-{
-    T *c = w->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(c != nullptr);
-    return c;
-}
 
 } // namespace
 
