@@ -122,3 +122,36 @@ TEST_CASE("report failures exit 1 with one sentence", "[report][cli][errors]")
                                               dir.path(QStringLiteral("x.pdf"))});
     CHECK(badKind.exitCode == 2);
 }
+
+TEST_CASE("the session report shows now versus desired, its topics and the open dilemmas, and no score of a hidden round", "[report][cli][workshop]")
+{
+    const TempDir dir;
+    const QString demo = makeDemo(dir);
+    const QString pdf = dir.path(QStringLiteral("sessie.pdf"));
+    REQUIRE(runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("sessie"), QStringLiteral("-o"), pdf}).exitCode == 0);
+    const QByteArray text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+    CHECK(text.contains("spreiding tussen partners (nu)")); // the gap chart's legend, drawn into the PDF
+    CHECK(text.contains("Grootste afstand"));
+    CHECK(text.contains("Meeste verschil van inzicht"));
+    CHECK(text.contains("Open dilemma's"));
+    CHECK(text.contains("Kleine kernen zonder vaste peutergroep"));
+    CHECK(text.contains("Beslecht door:"));
+
+    // Start a hidden round on the urgency (through an export edited as a
+    // user's tool might): the report says who has scored, never the scores.
+    const QString json = dir.path(QStringLiteral("demo.json"));
+    REQUIRE(runAkkoord({QStringLiteral("export"), demo, QStringLiteral("-o"), json}).exitCode == 0);
+    QByteArray exported = readAll(json);
+    REQUIRE(exported.contains("\"hiddenRounds\": []"));
+    exported.replace("\"hiddenRounds\": []", "\"hiddenRounds\": [\"verkennen.urgentie\"]");
+    writeAll(json, exported);
+    const QString hidden = dir.path(QStringLiteral("hidden.akkoord"));
+    REQUIRE(runAkkoord({QStringLiteral("import"), json, QStringLiteral("-o"), hidden}).exitCode == 0);
+    const QString hiddenPdf = dir.path(QStringLiteral("hidden.pdf"));
+    REQUIRE(runAkkoord({QStringLiteral("report"), hidden, QStringLiteral("--kind"), QStringLiteral("sessie"), QStringLiteral("-o"), hiddenPdf}).exitCode == 0);
+    const QByteArray hiddenText = runProgram(QStringLiteral("pdftotext"), {hiddenPdf, QStringLiteral("-")}).out;
+    CHECK(hiddenText.contains("Verborgen ronde."));
+    CHECK(hiddenText.contains("7 van de 7 partners hebben al gescoord"));
+    CHECK(text.contains("gemiddeld 3,9")); // the urgency average, shown once revealed
+    CHECK_FALSE(hiddenText.contains("gemiddeld 3,9"));
+}
