@@ -106,7 +106,7 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-void MainWindow::applyZoom() { zoom::apply(m_stack, m_zoom); }
+void MainWindow::applyZoom() { zoom::apply(m_zoom); }
 
 void MainWindow::zoomBy(int steps)
 {

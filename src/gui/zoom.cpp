@@ -57,12 +57,15 @@ void setRelativeFont(QWidget *widget, double scale, bool bold)
     widget->setFont(f);
 }
 
-void apply(QWidget *root, double factor)
+void apply(double factor)
 {
-    QFont base = QApplication::font();
-    base.setPointSizeF(base.pointSizeF() * factor);
-    root->setFont(base);
-    for (QWidget *w : root->findChildren<QWidget *>()) {
+    // The application's own font before any zoom, kept from the first call,
+    // so zooming never compounds.
+    static const QFont original = QApplication::font();
+    QFont base = original;
+    base.setPointSizeF(original.pointSizeF() * factor);
+    QApplication::setFont(base);
+    for (QWidget *w : QApplication::allWidgets()) {
         const QVariant scale = w->property(kScale);
         if (!scale.isValid())
             continue;

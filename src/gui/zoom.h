@@ -19,8 +19,9 @@ void save(const QString &role, const QWidget *widget, double factor);
 // and keeps that ratio when the zoom changes.
 void setRelativeFont(QWidget *widget, double scale, bool bold = false);
 
-// Sets the font of `root` to the application font times `factor`, and
-// re-derives every relative font below it.
-void apply(QWidget *root, double factor);
+// Sets the application font to its original size times `factor`, so every
+// window, dialog and menu follows, and re-derives every relative font. (The
+// projector sets its own sizes and zooms on its own.)
+void apply(double factor);
 
 } // namespace akkoord::gui::zoom

@@ -11,6 +11,7 @@
 #include "storage/trajectoryfile.h"
 #include "support/guisupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -297,7 +298,9 @@ TEST_CASE("zoom changes the text size, is remembered for the screen, and Ctrl+0 
         PhasePage *page = showQuestion(w, QStringLiteral("verkennen.vraagstuk"));
         auto *question = child<QLabel>(page, QStringLiteral("questionText"));
         before = question->font().pointSizeF();
+        const qreal appBefore = QApplication::font().pointSizeF();
         w.zoomBy(2);
+        CHECK(QApplication::font().pointSizeF() == Approx(appBefore * 1.21).epsilon(0.02)); // dialogs and menus follow too
         CHECK(w.zoomFactor() == Approx(1.21));
         CHECK(question->font().pointSizeF() == Approx(before * 1.21).epsilon(0.02));
         CHECK(question->font().bold()); // a heading stays a heading
