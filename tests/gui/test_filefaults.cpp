@@ -109,35 +109,6 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-// The immutable attribute (chattr +i): writes fail with EPERM even for root
-// and even through a descriptor opened before. Needs CAP_LINUX_IMMUTABLE and
-// a file system that has the attribute (ext4, xfs, btrfs; tmpfs since 6.0).
-int setImmutable(const QString &path, bool on)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
-    int flags = 0; // the kernel reads and writes an int, whatever the ioctl's name says
-    int error = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 ? 0 : errno;
-    if (error == 0) {
-        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-        error = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0 ? 0 : errno;
-    }
-    ::close(fd);
-    return error; // 0: done
-}
-
-// Clears the attribute again however the test ends, so the temporary folder
-// can be removed.
-struct ImmutableGuard
-{
-    QStringList paths;
-    ~ImmutableGuard()
-    {
-        for (const QString &p : paths)
-            setImmutable(p, false);
-    }
-};
 
 } // namespace
 
@@ -222,9 +193,9 @@ TEST_CASE("a file made read-only while open (immutable, so even for root) keeps 
         REQUIRE_FALSE(session.hasUnsavedChanges());
         REQUIRE(QFileInfo::exists(path + QStringLiteral("-wal")));
 
-        ImmutableGuard guard;
+        test::ImmutableGuard guard;
         for (const QString &p : QStringList{path, path + QStringLiteral("-wal")}) {
-            if (const int error = setImmutable(p, true)) {
+            if (const int error = test::setImmutable(p, true)) {
                 WARN("the immutable attribute cannot be set here (" << std::strerror(error)
                                                                     << "; needs root with CAP_LINUX_IMMUTABLE on ext4/xfs/btrfs): this case is skipped");
                 return;
@@ -245,7 +216,7 @@ TEST_CASE("a file made read-only while open (immutable, so even for root) keeps 
         CHECK(session.hasUnsavedChanges());
 
         for (const QString &p : guard.paths)
-            REQUIRE(setImmutable(p, false) == 0);
+            REQUIRE(test::setImmutable(p, false) == 0);
         session.retryPendingSaves();
         CHECK_FALSE(session.hasUnsavedChanges());
         CHECK(recovered.count() == 1);

@@ -5,16 +5,18 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
 #include <QStandardPaths>
-
-#include <unistd.h>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("AKKOORD_TESTING", "1"); // dialogs.cpp: warnings never block a test
-    // Automatic backups of test files go to a folder of this run, never the user's.
-    qputenv("AKKOORD_BACKUP_DIR", QByteArray("/tmp/akkoord-test-backups-") + QByteArray::number(qint64(getpid())));
+    // Automatic backups of test files go to a folder of this run, never the
+    // user's, removed when the run ends.
+    const QTemporaryDir backups(QDir::tempPath() + QStringLiteral("/akkoord-test-backups-XXXXXX"));
+    qputenv("AKKOORD_BACKUP_DIR", backups.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AkkoordTest"));

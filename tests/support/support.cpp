@@ -9,6 +9,12 @@
 
 #include <stdexcept>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 namespace akkoord::test {
 
 TempDir::TempDir()
@@ -84,6 +90,21 @@ const Catalog &shippedCatalog()
     if (!load.ok())
         throw std::runtime_error("the shipped catalogue does not validate");
     return load.catalog;
+}
+
+int setImmutable(const QString &path, bool on)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    int flags = 0; // the kernel reads and writes an int, whatever the ioctl's name says
+    int error = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 ? 0 : errno;
+    if (error == 0) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        error = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0 ? 0 : errno;
+    }
+    ::close(fd);
+    return error;
 }
 
 } // namespace akkoord::test

@@ -35,6 +35,25 @@ QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 QString sourcePath(const QString &relative);
 
+// The immutable attribute (chattr +i): writes and new entries fail with
+// EPERM even for root (the tests run as root here, where permissions do not
+// stop anything). Needs CAP_LINUX_IMMUTABLE and a file system that has the
+// attribute (ext4, xfs, btrfs; tmpfs since 6.0). Returns 0 when done, else
+// the errno.
+int setImmutable(const QString &path, bool on);
+
+// Clears the attribute again however the test ends, so the temporary folder
+// can be removed.
+struct ImmutableGuard
+{
+    QStringList paths;
+    ~ImmutableGuard()
+    {
+        for (const QString &p : paths)
+            setImmutable(p, false);
+    }
+};
+
 } // namespace akkoord::test
 
 namespace akkoord {

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#include <cstring>
 #include <unistd.h>
 
 using namespace akkoord;
@@ -119,10 +120,6 @@ TEST_CASE("a report on a full disk fails, leaves no partial PDF and keeps the ea
 
 TEST_CASE("a folder that cannot be written is refused in one sentence", "[faults][permissions]")
 {
-    if (::geteuid() == 0) {
-        WARN("running as root, which ignores permissions: the read-only folder test is skipped");
-        return;
-    }
     TempDir dir;
     const QString file = dir.path(QStringLiteral("demo.akkoord"));
     REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), file}).exitCode == 0);
@@ -130,7 +127,17 @@ TEST_CASE("a folder that cannot be written is refused in one sentence", "[faults
     REQUIRE(runAkkoord({QStringLiteral("export"), file, QStringLiteral("-o"), json}).exitCode == 0);
     const QString locked = dir.path(QStringLiteral("locked"));
     REQUIRE(QDir().mkpath(locked));
-    REQUIRE(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    // Root ignores permissions; the immutable attribute stops root too.
+    test::ImmutableGuard guard;
+    if (::geteuid() == 0) {
+        if (const int error = test::setImmutable(locked, true)) {
+            WARN("running as root where the immutable attribute cannot be set (" << std::strerror(error) << "): the read-only folder test is skipped");
+            return;
+        }
+        guard.paths << locked;
+    } else {
+        REQUIRE(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    }
 
     const auto imp = runAkkoord({QStringLiteral("import"), json, QStringLiteral("-o"), locked + QStringLiteral("/x.akkoord")});
     CHECK(imp.exitCode == 1);
