@@ -19,6 +19,7 @@
 #include "catalog/catalogloader.h"
 #include "domain/error.h"
 #include "gui/session.h"
+#include "storage/sqlhelpers.h"
 #include "storage/trajectoryfile.h"
 
 #include <SQLiteCpp/Database.h>
@@ -141,17 +142,8 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             const qint64 c0 = cpuNs();
-            std::vector<std::string> tables;
-            {
-                SQLite::Statement q(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'history'");
-                while (q.executeStep())
-                    tables.push_back(q.getColumn(0).getString());
-            }
-            for (const std::string &name : tables) {
-                const std::string r = db.execAndGet("PRAGMA quick_check(\"" + name + "\")").getString();
-                if (r != "ok")
-                    throw UserError(QStringLiteral("quick_check: ") + QString::fromStdString(r));
-            }
+            if (!akkoord::detail::quickCheckTablesButHistory(db))
+                throw UserError(QStringLiteral("quick_check failed"));
             quick.add(t.nsecsElapsed());
             quickCpu.add(cpuNs() - c0);
             t.restart();

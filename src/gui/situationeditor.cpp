@@ -2,6 +2,7 @@
 // rounds), and the gap analysis that analyseren discusses.
 
 #include "domain/document.h"
+#include "domain/documenttext.h"
 #include "domain/gaps.h"
 #include "domain/progress.h"
 #include "gui/chartwidget.h"
@@ -23,82 +24,6 @@
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
-
-QStringList scoreChoices()
-{
-    return {QCoreApplication::translate("akkoord::gui::RoundBar", "– nog niet"), QCoreApplication::translate("akkoord::gui::RoundBar", "1 – nauwelijks"),
-            QCoreApplication::translate("akkoord::gui::RoundBar", "2 – beperkt"), QCoreApplication::translate("akkoord::gui::RoundBar", "3 – redelijk"),
-            QCoreApplication::translate("akkoord::gui::RoundBar", "4 – groot"), QCoreApplication::translate("akkoord::gui::RoundBar", "5 – zeer groot")};
-}
-
-RoundBar::RoundBar(TrajectorySession *session, const Question &question, QString language, std::function<void()> clearScores, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_question(question)
-    , m_language(std::move(language))
-    , m_clearScores(std::move(clearScores))
-{
-    setObjectName(QStringLiteral("roundBar"));
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("roundState"));
-    m_state->setWordWrap(true);
-    m_button = new QPushButton(this);
-    m_button->setObjectName(QStringLiteral("roundButton"));
-    m_missing = new QLabel(this);
-    m_missing->setObjectName(QStringLiteral("roundMissing"));
-    m_missing->setWordWrap(true);
-    m_missing->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_state, 0, 0);
-    layout->addWidget(m_button, 0, 1, Qt::AlignRight | Qt::AlignTop);
-    layout->addWidget(m_missing, 1, 0, 1, 2);
-    layout->setColumnStretch(0, 1);
-    connect(m_button, &QPushButton::clicked, this, &RoundBar::toggle);
-    setAutoFillBackground(true);
-    refresh();
-}
-
-void RoundBar::refresh()
-{
-    const TrajectoryData &d = m_session->data();
-    const bool hidden = d.isHidden(m_question.id);
-    const QList<PartnerId> missing = partnersWithoutInput(m_question, d);
-    const qsizetype given = d.partners.size() - missing.size();
-    if (hidden) {
-        m_state->setText(tr("<b>Verborgen ronde</b> — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.").arg(given).arg(d.partners.size()));
-        m_button->setText(tr("Scores &onthullen"));
-        setStyleSheet(QStringLiteral("#roundBar { background: #fbeed0; border-radius: 4px; }"));
-    } else {
-        m_state->setText(tr("Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten."));
-        m_button->setText(tr("&Verborgen ronde starten"));
-        setStyleSheet(QStringLiteral("#roundBar { background: #eef3f7; border-radius: 4px; }"));
-    }
-    QStringList names;
-    for (PartnerId id : missing)
-        if (const Partner *p = d.partner(id))
-            names << p->organisation;
-    m_missing->setText(names.isEmpty() ? tr("Alle partners hebben gescoord.") : tr("Nog niet gescoord: %1").arg(names.join(QStringLiteral(", "))));
-    m_missing->setStyleSheet(names.isEmpty() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #8a5a00;"));
-    m_button->setEnabled(!m_session->isReadOnly());
-}
-
-void RoundBar::toggle()
-{
-    const TrajectoryData &d = m_session->data();
-    if (d.isHidden(m_question.id)) {
-        m_session->setRoundHidden(m_question.id, false);
-        return;
-    }
-    const bool anyScores = partnersWithoutInput(m_question, d).size() < d.partners.size();
-    if (anyScores) {
-        if (!Dialogs::confirm(this, tr("Verborgen ronde starten"),
-                              tr("Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?")))
-            return;
-        m_clearScores();
-    }
-    m_session->setRoundHidden(m_question.id, true);
-}
 
 namespace {
 
@@ -459,7 +384,7 @@ public:
     }
 
 private:
-    QString number(double v) const { return QLocale(language() == QLatin1String("en") ? QLocale::English : QLocale::Dutch).toString(v, 'f', 1); }
+    QString number(double v) const { return doctext::decimal(v, language()); }
 
     void refreshChart()
     {

@@ -9,7 +9,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -42,6 +41,14 @@ inline void bindId(SQLite::Statement &q, int index, std::int64_t id)
 
 // One sentence for every way SQLite can fail that a user can cause.
 UserError sqlError(const SQLite::Exception &e, const QString &path);
+
+// The sentence for a file or folder that cannot be written.
+UserError readOnlyError(const QString &path);
+
+// PRAGMA quick_check of every table but the append-only history (most of a
+// large file's pages, read only when a version is restored): what opening a
+// large file checks. True when all are "ok".
+bool quickCheckTablesButHistory(SQLite::Database &db);
 
 // False when the file, its write-ahead log or its folder can no longer be
 // written, even by root (an immutable file, a read-only file system).
@@ -76,8 +83,7 @@ auto TrajectoryFile::write(F &&fn) -> decltype(fn())
         // A file made read-only while open (immutable, a read-only mount)
         // fails in SQLite as a plain I/O error; say what it really is.
         if (const int code = e.getErrorCode() & 0xff; (code == SQLITE_IOERR || code == SQLITE_READONLY) && !detail::writableInPlace(m_path))
-            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.")
-                                .arg(QFileInfo(m_path).fileName()));
+            throw detail::readOnlyError(m_path);
         throw detail::sqlError(e, m_path);
     }
 }

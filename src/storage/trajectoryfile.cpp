@@ -14,6 +14,8 @@
 #include <QLockFile>
 #include <QTemporaryFile>
 
+#include <vector>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -27,6 +29,28 @@ QString displayName(const QString &path) { return QDir::toNativeSeparators(QFile
 
 } // namespace
 
+UserError detail::readOnlyError(const QString &path)
+{
+    return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.")
+                         .arg(displayName(path)));
+}
+
+bool detail::quickCheckTablesButHistory(SQLite::Database &db)
+{
+    std::vector<std::string> tables;
+    {
+        SQLite::Statement q(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'history'");
+        while (q.executeStep())
+            tables.push_back(q.getColumn(0).getString());
+    }
+    for (const std::string &name : tables) {
+        SQLite::Statement check(db, "PRAGMA quick_check(\"" + name + "\")");
+        if (!check.executeStep() || check.getColumn(0).getString() != "ok")
+            return false;
+    }
+    return true;
+}
+
 UserError detail::sqlError(const SQLite::Exception &e, const QString &path)
 {
     const QString name = displayName(path);
@@ -34,7 +58,7 @@ UserError detail::sqlError(const SQLite::Exception &e, const QString &path)
     case SQLITE_FULL:
         return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.").arg(name));
     case SQLITE_READONLY:
-        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.").arg(name));
+        return readOnlyError(path);
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "You have no permission to write %1.").arg(name));
@@ -233,14 +257,7 @@ bool TrajectoryFile::quickCheck() const
     constexpr qint64 kFullCheckBelow = 16 * 1024 * 1024;
     if (QFileInfo(m_path).size() < kFullCheckBelow)
         return m_db->execAndGet("PRAGMA quick_check").getString() == "ok";
-    SQLite::Statement tables(*m_db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'history'");
-    while (tables.executeStep()) {
-        const std::string name = tables.getColumn(0).getString();
-        SQLite::Statement check(*m_db, "PRAGMA quick_check(\"" + name + "\")");
-        if (!check.executeStep() || check.getColumn(0).getString() != "ok")
-            return false;
-    }
-    return true;
+    return quickCheckTablesButHistory(*m_db);
 }
 
 int TrajectoryFile::schemaVersion() const { return m_db->execAndGet("PRAGMA user_version").getInt(); }

@@ -92,6 +92,21 @@ const Catalog &shippedCatalog()
     return load.catalog;
 }
 
+QByteArray ownStderr(const ProcessResult &r)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &line : r.err.split('\n'))
+        if (!line.startsWith("QStandardPaths: "))
+            kept.append(line);
+    return kept.join('\n').trimmed();
+}
+
+bool oneLine(const ProcessResult &r)
+{
+    const QByteArray e = ownStderr(r);
+    return !e.isEmpty() && !e.contains('\n');
+}
+
 int setImmutable(const QString &path, bool on)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);

@@ -31,6 +31,13 @@ struct ProcessResult
 ProcessResult runAkkoord(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000);
 ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
 
+// What akkoord itself wrote to stderr: Qt's own "QStandardPaths:
+// XDG_RUNTIME_DIR not set" note (root without a login session, as in
+// containers and CI) is left out.
+QByteArray ownStderr(const ProcessResult &r);
+// Exactly one non-empty line of akkoord's own on stderr.
+bool oneLine(const ProcessResult &r);
+
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 QString sourcePath(const QString &relative);

@@ -18,6 +18,8 @@
 #include <unistd.h>
 
 using namespace akkoord;
+using akkoord::test::oneLine;
+using akkoord::test::ownStderr;
 using akkoord::test::runAkkoord;
 using akkoord::test::TempDir;
 
@@ -38,24 +40,6 @@ test::ProcessResult runWithFileSizeLimit(qint64 bytes, const QStringList &argume
     // bash's ulimit -f counts blocks of 1024 bytes.
     return test::runProgram(QStringLiteral("/bin/bash"), QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f %1; exec \"$0\" \"$@\"").arg(qMax<qint64>(1, bytes / 1024)),
                                                                      QStringLiteral(AKKOORD_EXE)} + arguments);
-}
-
-// Exactly one non-empty line on stderr from akkoord itself. Qt's own
-// "QStandardPaths: XDG_RUNTIME_DIR not set" warning (root without a login
-// session, as in containers and CI) is not counted; see the report of issue 7.
-QByteArray ownStderr(const test::ProcessResult &r)
-{
-    QList<QByteArray> kept;
-    for (const QByteArray &line : r.err.split('\n'))
-        if (!line.startsWith("QStandardPaths: "))
-            kept.append(line);
-    return kept.join('\n').trimmed();
-}
-
-bool oneLine(const test::ProcessResult &r)
-{
-    const QByteArray e = ownStderr(r);
-    return !e.isEmpty() && !e.contains('\n');
 }
 
 // The demo export with a 2 MB answer added, so the new file must be large.

@@ -16,30 +16,14 @@
 #include <QStandardPaths>
 
 using namespace akkoord;
+using akkoord::test::oneLine;
+using akkoord::test::ownStderr;
 using akkoord::test::runAkkoord;
 using akkoord::test::TempDir;
 
 namespace {
 
 QString err(const test::ProcessResult &r) { return QString::fromUtf8(r.err); }
-
-// Exactly one non-empty line on stderr from akkoord itself. Qt's own
-// "QStandardPaths: XDG_RUNTIME_DIR not set" warning (root without a login
-// session, as in containers and CI) is not counted; see the report of issue 7.
-QByteArray ownStderr(const test::ProcessResult &r)
-{
-    QList<QByteArray> kept;
-    for (const QByteArray &line : r.err.split('\n'))
-        if (!line.startsWith("QStandardPaths: "))
-            kept.append(line);
-    return kept.join('\n').trimmed();
-}
-
-bool oneLine(const test::ProcessResult &r)
-{
-    const QByteArray e = ownStderr(r);
-    return !e.isEmpty() && !e.contains('\n');
-}
 
 QStringList leftovers(const QString &dir)
 {
