@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUndoStack>
 
 namespace akkoord::gui {
 
@@ -78,13 +79,15 @@ void RoundBar::toggle()
         return;
     }
     const bool anyScores = partnersWithoutInput(m_question, d).size() < d.partners.size();
-    if (anyScores) {
-        if (!Dialogs::confirm(this, tr("Verborgen ronde starten"),
-                              tr("Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?")))
-            return;
+    if (anyScores && !Dialogs::confirm(this, tr("Verborgen ronde starten"),
+                                       tr("Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?")))
+        return;
+    // Clearing the earlier scores and starting the round are one undo step.
+    m_session->undoStack()->beginMacro(tr("Verborgen ronde starten"));
+    if (anyScores)
         m_clearScores();
-    }
     m_session->setRoundHidden(m_question.id, true);
+    m_session->undoStack()->endMacro();
 }
 
 } // namespace akkoord::gui

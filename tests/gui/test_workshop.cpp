@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace akkoord;
 using namespace akkoord::gui;
@@ -144,6 +145,12 @@ TEST_CASE("a new hidden round over earlier scores asks, clears them, and survive
         click(page, QStringLiteral("roundButton"));
         CHECK(w.session()->data().isHidden(QStringLiteral("verkennen.urgentie")));
         CHECK(w.session()->data().ratingsFor(QStringLiteral("verkennen.urgentie")).isEmpty());
+        // One undo brings the earlier score back and ends the round; redo starts it again.
+        w.session()->undoStack()->undo();
+        CHECK_FALSE(w.session()->data().isHidden(QStringLiteral("verkennen.urgentie")));
+        CHECK(w.session()->data().ratingsFor(QStringLiteral("verkennen.urgentie")).size() == 1);
+        w.session()->undoStack()->redo();
+        CHECK(w.session()->data().isHidden(QStringLiteral("verkennen.urgentie")));
         w.closeFile();
     }
     auto f = TrajectoryFile::open(path);
