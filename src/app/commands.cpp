@@ -3,6 +3,7 @@
 #include "catalog/catalogloader.h"
 #include "domain/document.h"
 #include "domain/error.h"
+#include "domain/safewrite.h"
 #include "report/reportwriter.h"
 #include "storage/backups.h"
 #include "storage/jsoncodec.h"
@@ -13,7 +14,6 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -65,18 +65,23 @@ QString singlePositional(const QCommandLineParser &parser, const QString &what)
     return args.first();
 }
 
-void writeFileAtomically(const QString &path, const QByteArray &bytes)
+void writeOutput(const QString &path, const QByteArray &bytes, const OutputRules &rules)
 {
     if (path == QLatin1String("-")) {
         std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
         std::fflush(stdout);
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw UserError(QCoreApplication::translate("akkoord::cli", "Cannot write %1: %2.").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw UserError(QCoreApplication::translate("akkoord::cli", "Writing %1 failed (is the disk full?); nothing was written.").arg(path));
+    writeFileSafely(path, bytes, rules);
+}
+
+QCommandLineOption forceOption() { return {QStringLiteral("force"), QCoreApplication::translate("akkoord::cli", "Replace the output file if it exists.")}; }
+
+// Says what opening did beside the file (a stray journal set aside).
+void tellNotes(const QStringList &notes)
+{
+    for (const QString &note : notes)
+        printErr(QStringLiteral("akkoord: ") + note);
 }
 
 QByteArray readInput(const QString &path)
@@ -124,12 +129,17 @@ int cmdNew(const QStringList &arguments)
 int cmdExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(outputOption());
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({outputOption(), force});
     parse(parser, arguments);
     const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "Akkoord file to export"));
     const QString out = requireOutput(parser);
+    const OutputRules rules{parser.isSet(force), {path}};
+    if (out != QLatin1String("-"))
+        checkOutput(out, rules);
     const auto file = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly);
-    writeFileAtomically(out, toJsonText(file->exportAll()));
+    tellNotes(file->openNotes());
+    writeOutput(out, toJsonText(file->exportAll()), rules);
     return 0;
 }
 
@@ -141,8 +151,8 @@ int cmdImport(const QStringList &arguments)
     const QString in = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "JSON file to import"));
     const QString out = requireOutput(parser);
     const ExchangeData data = fromJsonText(readInput(in));
-    TrajectoryFile::createFrom(out, data);
-    printErr(QCoreApplication::translate("akkoord::cli", "Created %1 from %2.").arg(out, in));
+    tellNotes(TrajectoryFile::createFrom(out, data)->openNotes());
+    printErr(QCoreApplication::translate("akkoord::cli", "Created %1 from %2.").arg(printable(out), printable(in)));
     return 0;
 }
 
@@ -157,7 +167,7 @@ int cmdDemo(const QStringList &arguments)
     QFile demo(QStringLiteral(":/demo/demo.json"));
     if (!demo.open(QIODevice::ReadOnly))
         throw UserError(QCoreApplication::translate("akkoord::cli", "The demo trajectory is missing from this build of Akkoord."));
-    TrajectoryFile::createFrom(out, fromJsonText(demo.readAll()));
+    tellNotes(TrajectoryFile::createFrom(out, fromJsonText(demo.readAll()))->openNotes());
     printErr(QCoreApplication::translate("akkoord::cli", "Wrote the demo trajectory to %1.").arg(out));
     return 0;
 }
@@ -194,7 +204,7 @@ int cmdRestore(const QStringList &arguments)
         throw UserError(QCoreApplication::translate("akkoord::cli", "There are no automatic backups of %1.").arg(path));
     if (n > backups.size())
         throw UserError(QCoreApplication::translate("akkoord::cli", "There are only %1 backups of %2.").arg(backups.size()).arg(path));
-    Backups::restore(backups[n - 1], out);
+    tellNotes(Backups::restore(backups[n - 1], out));
     printErr(QCoreApplication::translate("akkoord::cli", "Restored the backup of %1 to %2.")
                  .arg(backups[n - 1].madeAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), out));
     return 0;
@@ -229,7 +239,8 @@ int cmdReport(const QStringList &arguments)
     const QCommandLineOption catalogDir(QStringLiteral("catalog"), QCoreApplication::translate("akkoord::cli", "Use the catalogue in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption draft(QStringLiteral("draft"), QCoreApplication::translate("akkoord::cli", "Mark the document as a draft (CONCEPT)."));
     const QCommandLineOption final_(QStringLiteral("final"), QCoreApplication::translate("akkoord::cli", "Do not mark the covenant as a draft, even with gaps."));
-    parser.addOptions({outputOption(), kind, lang, catalogDir, draft, final_});
+    const QCommandLineOption force = forceOption();
+    parser.addOptions({outputOption(), kind, lang, catalogDir, draft, final_, force});
     parse(parser, arguments);
     const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "Akkoord file to report on"));
     const QString out = requireOutput(parser);
@@ -249,14 +260,18 @@ int cmdReport(const QStringList &arguments)
     const CatalogLoad catalog = loadCatalog(dir);
     if (!catalog.ok())
         throw UserError(QCoreApplication::translate("akkoord::cli", "The catalogue in %1 has errors; check it with: akkoord catalog check %1").arg(dir));
-    const TrajectoryData data = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly)->load();
+    const OutputRules rules{parser.isSet(force), {path}};
+    checkOutput(out, rules);
+    const auto file = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly);
+    tellNotes(file->openNotes());
+    const TrajectoryData data = file->load();
     DocumentOptions options;
     options.language = language;
     options.draft = parser.isSet(draft) ? DocumentOptions::Draft::Draft : parser.isSet(final_) ? DocumentOptions::Draft::Final : DocumentOptions::Draft::Auto;
     const Document document = covenant        ? buildCovenant(data, catalog.catalog, options)
                               : questionnaire ? buildQuestionnaire(data, catalog.catalog, options)
                                               : buildSessionReport(data, catalog.catalog, options);
-    report::writeDocument(document, out);
+    report::writeDocument(document, out, rules);
     printErr(QCoreApplication::translate("akkoord::cli", "Wrote %1 (fingerprint %2).").arg(out, fingerprint(document)));
     return 0;
 }
@@ -270,13 +285,15 @@ QString usage()
               "  akkoord new FILE.akkoord --title \"…\"          create an empty trajectory\n"
               "        [--municipality \"…\"] [--facilitator \"…\"] [--issue \"…\"]\n"
               "  akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)\n"
+              "        [--force]                              replace OUT if it exists\n"
               "  akkoord import IN.json -o FILE.akkoord       make a new file from an export\n"
               "  akkoord demo -o FILE.akkoord                 write the demo trajectory\n"
               "  akkoord catalog check [DIR] [--json]         validate a question catalogue\n"
               "  akkoord restore FILE.akkoord --list          list the automatic backups of FILE\n"
               "  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)\n"
               "  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt\n"
-              "        [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank\n"
+              "        [--lang nl|en] [--draft|--final] [--force]\n"
+              "                                               write the covenant, the session report or a blank\n"
               "                                               self-assessment questionnaire for paper\n"
               "\n"
               "Options:\n"
@@ -320,7 +337,7 @@ int run(const QStringList &arguments)
         printErr(usage());
         return 2;
     } catch (const UserError &e) {
-        printErr(QStringLiteral("akkoord: ") + e.message());
+        printErr(QStringLiteral("akkoord: ") + printable(e.message()));
         return 1;
     } catch (const std::exception &e) {
         printErr(QStringLiteral("akkoord: ") + QCoreApplication::translate("akkoord::cli", "Something unexpected went wrong: %1").arg(QString::fromUtf8(e.what())));

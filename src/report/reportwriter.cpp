@@ -1,13 +1,13 @@
 #include "report/reportwriter.h"
 
 #include "domain/error.h"
+#include "domain/safewrite.h"
 #include "report/odtwriter.h"
 #include "report/pdfrenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace akkoord::report {
 
@@ -25,29 +25,21 @@ std::optional<OutputFormat> formatForPath(const QString &path)
     return std::nullopt;
 }
 
-void writeBytes(const QString &path, const QByteArray &bytes)
+void writeBytes(const QString &path, const QByteArray &bytes, const OutputRules &rules)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        throw UserError(tr("%1 is a folder; give a file name ending in .pdf or .odt.").arg(path));
-    if (!info.absoluteDir().exists())
-        throw UserError(tr("The folder %1 does not exist; choose an existing folder.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw UserError(tr("Cannot write %1: %2; choose another folder.").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw UserError(tr("Writing %1 failed (is the disk full?); nothing was written.").arg(path));
+    if (QFileInfo(path).isDir())
+        throw UserError(tr("%1 is a folder; give a file name ending in .pdf or .odt.").arg(printable(path)));
+    writeFileSafely(path, bytes, rules);
 }
 
-void writeDocument(const Document &document, const QString &path)
+void writeDocument(const Document &document, const QString &path, const OutputRules &rules)
 {
     const auto format = formatForPath(path);
     if (!format)
-        throw UserError(tr("Cannot tell which format to write for %1; use a name ending in .pdf or .odt.").arg(path));
-    if (*format == OutputFormat::Pdf)
-        writePdf(document, path);
-    else
-        writeOdt(document, path);
+        throw UserError(tr("Cannot tell which format to write for %1; use a name ending in .pdf or .odt.").arg(printable(path)));
+    // Checked before rendering, so a refused name costs no time.
+    checkOutput(path, rules);
+    writeBytes(path, *format == OutputFormat::Pdf ? renderPdf(document) : renderOdt(document), rules);
 }
 
 } // namespace akkoord::report

@@ -3,6 +3,7 @@
 // Writing a document to a file, in the format its name asks for.
 
 #include "domain/document.h"
+#include "domain/safewrite.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,10 +19,12 @@ std::optional<OutputFormat> formatForPath(const QString &path);
 
 // Writes PDF or ODT by the file's suffix. Throws UserError with one sentence
 // (unknown suffix, folder missing or not writable, disk full); a failed
-// write leaves no partial file behind.
-void writeDocument(const Document &document, const QString &path);
+// write leaves no partial file behind. By default an existing ordinary file
+// is replaced (the GUI's file dialog has asked); the command line passes
+// its --force and its input.
+void writeDocument(const Document &document, const QString &path, const OutputRules &rules = {true, {}});
 
-// Writes bytes through QSaveFile; throws UserError on failure.
-void writeBytes(const QString &path, const QByteArray &bytes);
+// Writes bytes through writeFileSafely; throws UserError on failure.
+void writeBytes(const QString &path, const QByteArray &bytes, const OutputRules &rules = {true, {}});
 
 } // namespace akkoord::report

@@ -1,6 +1,7 @@
 #include "storage/backups.h"
 
 #include "domain/error.h"
+#include "storage/fileguard.h"
 #include "storage/trajectoryfile.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ QList<Backup> Backups::list(const QString &trajectoryPath)
     return out;
 }
 
-void Backups::restore(const Backup &backup, const QString &target)
+QStringList Backups::restore(const Backup &backup, const QString &target)
 {
     if (QFileInfo::exists(target))
         throw UserError(QCoreApplication::translate("akkoord::Backups", "%1 already exists; choose another name for the restored file.").arg(QDir::toNativeSeparators(target)));
@@ -70,10 +71,20 @@ void Backups::restore(const Backup &backup, const QString &target)
     if (!QFile::copy(backup.path, temp))
         throw UserError(QCoreApplication::translate("akkoord::Backups", "The backup could not be copied to %1 (is the disk full or the folder read-only?).").arg(QDir::toNativeSeparators(target)));
     QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The journal of a file that was lost in a crash must not be applied on
+    // top of the restored copy.
+    QStringList notes;
+    try {
+        notes = detail::setAsideJournalsOf(QFileInfo(target).absoluteFilePath());
+    } catch (const UserError &) {
+        QFile::remove(temp);
+        throw;
+    }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
         throw UserError(QCoreApplication::translate("akkoord::Backups", "The restored file could not be written as %1.").arg(QDir::toNativeSeparators(target)));
     }
+    return notes;
 }
 
 } // namespace akkoord

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace akkoord {
 
@@ -31,8 +32,9 @@ public:
     // Newest first.
     static QList<Backup> list(const QString &trajectoryPath);
     // Copies a backup to `target` (never overwriting an existing file) after
-    // checking it opens as a sound Akkoord file. Throws UserError.
-    static void restore(const Backup &backup, const QString &target);
+    // checking it opens as a sound Akkoord file; a journal left at that
+    // name is set aside first (the returned sentences say so). Throws UserError.
+    static QStringList restore(const Backup &backup, const QString &target);
 };
 
 } // namespace akkoord

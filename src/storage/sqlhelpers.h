@@ -71,12 +71,25 @@ auto TrajectoryFile::write(F &&fn) -> decltype(fn())
     detail::requireInPlace(*m_db, m_path);
     try {
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        // Every transaction also rewrites the file's identity, so every
+        // write-ahead log Akkoord leaves names the file it belongs to.
+        const auto stampIdentity = [this] {
+            if (m_fileId.isEmpty())
+                return;
+            SQLite::Statement q(*m_db, "UPDATE info SET value = ? WHERE key = 'fileId'");
+            q.bind(1, QString(m_fileId + QLatin1Char(' ') + QString::number(m_writeSerial + 1)).toStdString());
+            q.exec();
+        };
         if constexpr (std::is_void_v<decltype(fn())>) {
             fn();
+            stampIdentity();
             tx.commit();
+            ++m_writeSerial;
         } else {
             auto result = fn();
+            stampIdentity();
             tx.commit();
+            ++m_writeSerial;
             return result;
         }
     } catch (const SQLite::Exception &e) {

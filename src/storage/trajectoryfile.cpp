@@ -1,6 +1,7 @@
 #include "storage/trajectoryfile.h"
 
 #include "domain/error.h"
+#include "storage/fileguard.h"
 #include "storage/schema.h"
 #include "storage/sqlhelpers.h"
 
@@ -11,7 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUuid>
 #include <QTemporaryFile>
 
 #include <vector>
@@ -115,26 +118,6 @@ void syncDirectory(const QString &dir)
     }
 }
 
-// Checks what can be told before SQLite sees the file, so each case gets its
-// own sentence rather than a generic SQLite error.
-void checkBeforeOpen(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString name = displayName(path);
-    if (!info.exists())
-        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
-    if (info.isDir())
-        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is a folder, not an Akkoord file.").arg(name));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "You have no permission to read %1.").arg(name));
-    if (file.size() == 0)
-        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is empty: it is not an Akkoord file, or it was cut off while being copied.").arg(name));
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is not an Akkoord file.").arg(name));
-}
-
 QList<std::pair<QString, QString>> infoPairs(const TrajectoryInfo &i)
 {
     return {{QStringLiteral("title"), i.title},
@@ -174,19 +157,61 @@ void TrajectoryFile::close() noexcept
         m_db->tryExec("PRAGMA journal_mode=DELETE");
     }
     m_db.reset();
+    // Only now: closing the lock's descriptor while SQLite still had the
+    // file open would drop SQLite's own locks on it.
     if (m_lock)
         m_lock->unlock();
     m_lock.reset();
+    m_snapshotDir.reset();
 }
 
 void TrajectoryFile::openDatabase(bool readOnly)
 {
     try {
         m_db = std::make_unique<SQLite::Database>(u8(m_path), readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE, 2000);
+        boundStatements(*m_db);
         m_db->exec("PRAGMA foreign_keys=ON");
     } catch (const SQLite::Exception &e) {
         throw sqlError(e, m_path);
     }
+}
+
+// Reads PATH exactly as it is on disk, ignoring any journal beside it and
+// never writing (SQLite's immutable mode): what a read-only open uses.
+void TrajectoryFile::openSnapshot(const QString &path)
+{
+    try {
+        const QString uri = QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) + QStringLiteral("?immutable=1");
+        m_db = std::make_unique<SQLite::Database>(u8(uri), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        boundStatements(*m_db);
+    } catch (const SQLite::Exception &e) {
+        throw sqlError(e, m_path);
+    }
+}
+
+// Gives the file its identity (files made before it existed get one now)
+// and reads the serial of its last write.
+void TrajectoryFile::ensureFileId()
+{
+    try {
+        SQLite::Statement q(*m_db, "SELECT value FROM info WHERE key = 'fileId'");
+        if (q.executeStep()) {
+            const QString value = text(q.getColumn(0));
+            m_fileId = value.section(QLatin1Char(' '), 0, 0);
+            m_writeSerial = value.section(QLatin1Char(' '), 1, 1).toLongLong();
+        }
+    } catch (const SQLite::Exception &e) {
+        throw sqlError(e, m_path);
+    }
+    if (!m_fileId.isEmpty() || m_readOnly)
+        return;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    write([&] {
+        SQLite::Statement q(*m_db, "INSERT INTO info(key, value) VALUES ('fileId', ?)");
+        bindText(q, 1, id + QStringLiteral(" 0"));
+        q.exec();
+    });
+    m_fileId = id;
 }
 
 void TrajectoryFile::configureForWriting()
@@ -196,25 +221,6 @@ void TrajectoryFile::configureForWriting()
         m_walMode = true;
         m_db->exec("PRAGMA synchronous=FULL");
     } catch (const SQLite::Exception &e) {
-        throw sqlError(e, m_path);
-    }
-}
-
-void TrajectoryFile::checkIdentity()
-{
-    const QString name = displayName(m_path);
-    try {
-        const int appId = m_db->execAndGet("PRAGMA application_id").getInt();
-        const int version = m_db->execAndGet("PRAGMA user_version").getInt();
-        if (appId != kApplicationId)
-            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is a database, but not an Akkoord file.").arg(name));
-        if (version > kSchemaVersion)
-            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 was made by a newer version of Akkoord; please update Akkoord to open it.").arg(name));
-        if (!quickCheck())
-            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is damaged and cannot be opened safely. Open one of its backups instead.").arg(name));
-    } catch (const SQLite::Exception &e) {
-        if (e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT)
-            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is damaged or not an Akkoord file.").arg(name));
         throw sqlError(e, m_path);
     }
 }
@@ -248,18 +254,6 @@ void TrajectoryFile::migrate()
     }
 }
 
-bool TrajectoryFile::quickCheck() const
-{
-    // Small files: the whole file. Large ones: every table but the history,
-    // which holds most of the pages and is only read when a version is
-    // restored (a damaged history page is reported then). This keeps opening
-    // a file with tens of thousands of revisions quick.
-    constexpr qint64 kFullCheckBelow = 16 * 1024 * 1024;
-    if (QFileInfo(m_path).size() < kFullCheckBelow)
-        return m_db->execAndGet("PRAGMA quick_check").getString() == "ok";
-    return quickCheckTablesButHistory(*m_db);
-}
-
 int TrajectoryFile::schemaVersion() const { return m_db->execAndGet("PRAGMA user_version").getInt(); }
 
 QString TrajectoryFile::durabilitySettings() const
@@ -271,12 +265,13 @@ QString TrajectoryFile::durabilitySettings() const
 
 std::unique_ptr<TrajectoryFile> TrajectoryFile::open(const QString &path, Access access)
 {
-    checkBeforeOpen(path);
+    requireRegularDatabaseFile(path);
     std::unique_ptr<TrajectoryFile> f(new TrajectoryFile);
     f->m_path = QFileInfo(path).absoluteFilePath();
     f->m_author = defaultAuthor();
     const QFileInfo info(f->m_path);
     const QFileInfo dir(info.absolutePath());
+    const QString name = displayName(path);
     f->m_readOnly = access == Access::ReadOnly;
     if (!f->m_readOnly && (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner))) {
         f->m_readOnly = true;
@@ -286,25 +281,72 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::open(const QString &path, Access
         f->m_readOnlyReason = QCoreApplication::translate("akkoord::TrajectoryFile", "The folder of this file is read-only, so changes cannot be saved.");
     }
     if (!f->m_readOnly) {
-        f->m_lock = std::make_unique<QLockFile>(f->m_path + QStringLiteral(".lock"));
-        f->m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!f->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            f->m_lock->getLockInfo(&pid, &host, &app);
-            throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is already open in another Akkoord window (process %2 on %3). Close it there first, or open it read-only.")
-                                .arg(displayName(path))
-                                .arg(pid)
-                                .arg(host));
+        // One lock per file, whatever the path that leads to it.
+        f->m_lock = std::make_unique<FileLock>();
+        switch (f->m_lock->tryLock(f->m_path)) {
+        case FileLock::Result::Locked:
+            break;
+        case FileLock::Result::HeldElsewhere: {
+            const QString who = FileLock::holder(f->m_path);
+            throw UserError(who.isEmpty() ? QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is already open in another Akkoord window. Close it there first, or open it read-only.").arg(name)
+                                          : QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is already open in another Akkoord window (%2). Close it there first, or open it read-only.").arg(name, who));
+        }
+        case FileLock::Result::CannotLock:
+            f->m_readOnly = true;
+            f->m_readOnlyReason = QCoreApplication::translate("akkoord::TrajectoryFile", "The file is read-only, so changes cannot be saved.");
+            f->m_lock.reset();
+            break;
         }
     }
-    f->openDatabase(f->m_readOnly);
-    f->checkIdentity();
+
+    // First a look at the file as it lies on disk, without anything beside it
+    // and without writing a byte; then, on a private copy, at what a journal
+    // beside it would make of it. A journal is applied only when the result
+    // is a sound Akkoord file with this file's identity; otherwise it is set
+    // aside under a clear name and said so.
+    const Examination alone = examine(f->m_path, true, f->m_path);
+    const QStringList journals = strayJournals(f->m_path);
+    bool applyJournal = false;
+    if (!journals.isEmpty()) {
+        auto scratch = std::make_unique<QTemporaryDir>();
+        const QString copy = scratch->filePath(QStringLiteral("check.akkoord"));
+        bool copied = scratch->isValid() && copyFileBytes(f->m_path, copy);
+        for (const QString &j : journals)
+            copied = copied && QFileInfo(j).isFile() && !QFileInfo(j).isSymLink() && copyFileBytes(j, copy + j.mid(f->m_path.size()));
+        const Examination withJournal = copied ? examine(copy, false, f->m_path) : Examination{};
+        applyJournal = withJournal.ok && (!alone.ok || alone.fileId.isEmpty() || alone.fileId == withJournal.fileId);
+        if (applyJournal && f->m_readOnly) {
+            // Read from the checked copy (its journal now folded in), so a
+            // read-only open never writes beside the user's file.
+            f->openSnapshot(copy);
+            f->m_snapshotDir = std::move(scratch);
+        } else if (!applyJournal) {
+            if (!alone.ok)
+                throw UserError(alone.problem);
+            const bool liveWriter = f->m_readOnly && lockedElsewhere(f->m_path);
+            if (liveWriter)
+                throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 is being saved by another Akkoord window right now; try again in a moment.").arg(name));
+            for (const QString &j : journals) {
+                const QString aside = dir.isWritable() ? setAside(j) : QString();
+                f->m_openNotes << (aside.isEmpty() ? QCoreApplication::translate("akkoord::TrajectoryFile", "A journal beside %1 did not belong to it and was ignored.").arg(name)
+                                                   : setAsideSentence(f->m_path, j, aside));
+            }
+        }
+    } else if (!alone.ok) {
+        throw UserError(alone.problem);
+    }
+    if (!f->m_db) {
+        if (f->m_readOnly)
+            f->openSnapshot(f->m_path);
+        else
+            f->openDatabase(false);
+    }
     // Migrate first, while the file is still byte-for-byte what the user had,
     // so the copy kept before the migration is exactly the old file.
     f->migrate();
     if (!f->m_readOnly)
         f->configureForWriting();
+    f->ensureFileId();
     return f;
 }
 
@@ -353,11 +395,16 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
             QFile::remove(tempPath + QLatin1String(suffix));
         throw UserError(QString(e.message()).replace(QFileInfo(tempPath).fileName(), target.fileName()));
     }
+    // A journal left at this name by an earlier file must never be applied
+    // to the new one.
+    const QStringList notes = setAsideJournalsOf(target.absoluteFilePath());
     if (!QFile::rename(tempPath, target.absoluteFilePath()))
         throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 could not be created.").arg(QDir::toNativeSeparators(path)));
     temp.setAutoRemove(false);
     syncDirectory(dir.absolutePath());
-    return open(target.absoluteFilePath());
+    auto created = open(target.absoluteFilePath());
+    created->m_openNotes = notes + created->m_openNotes;
+    return created;
 }
 
 void TrajectoryFile::requireChanged()
@@ -1319,35 +1366,6 @@ void TrajectoryFile::setComment(const AssessmentComment &c)
 
 namespace {
 
-// Copies a file's bytes in the kernel (copy_file_range), without a round
-// trip of every page through user space; false on any failure.
-bool copyBytes(const QString &from, const QString &to)
-{
-    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
-    if (in < 0)
-        return false;
-    const int out = ::open(QFile::encodeName(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (out < 0) {
-        ::close(in);
-        return false;
-    }
-    bool ok = true;
-    for (;;) {
-        const ssize_t n = ::copy_file_range(in, nullptr, out, nullptr, 1 << 30, 0);
-        if (n == 0)
-            break;
-        if (n < 0) {
-            ok = false;
-            break;
-        }
-    }
-    ::close(in);
-    ok = ::close(out) == 0 && ok;
-    if (!ok)
-        QFile::remove(to);
-    return ok;
-}
-
 bool syncFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
@@ -1374,7 +1392,7 @@ void TrajectoryFile::backupTo(const QString &target) const
         const QString targetWal = target + QStringLiteral("-wal");
         bool copied = false;
         if (!m_readOnly && m_walMode && !QFileInfo::exists(targetWal)) {
-            copied = copyBytes(m_path, target) && (!QFileInfo::exists(wal) || copyBytes(wal, targetWal));
+            copied = copyFileBytes(m_path, target) && (!QFileInfo::exists(wal) || copyFileBytes(wal, targetWal));
             if (!copied) {
                 QFile::remove(target);
                 QFile::remove(targetWal);

@@ -11,9 +11,13 @@
 namespace SQLite {
 class Database;
 }
-class QLockFile;
+class QTemporaryDir;
 
 namespace akkoord {
+
+namespace detail {
+class FileLock;
+}
 
 // Akkoord's own number in the SQLite header ("AKKD"), so a file can be told
 // apart from any other SQLite database.
@@ -51,6 +55,9 @@ public:
     QString durabilitySettings() const;
     // Where the copy made before a migration went (empty: no migration).
     QString migrationBackup() const { return m_migrationBackup; }
+    // What opening did that the user should hear of, one sentence each
+    // (a stray journal set aside).
+    QStringList openNotes() const { return m_openNotes; }
 
     void setAuthor(const QString &author) { m_author = author; }
     // Called before every write; a test uses it to make writes fail the way
@@ -123,9 +130,9 @@ public:
 private:
     TrajectoryFile() = default;
     void openDatabase(bool readOnly);
+    void openSnapshot(const QString &path);
     void configureForWriting();
-    void checkIdentity();
-    bool quickCheck() const;
+    void ensureFileId();
     void migrate();
     void close() noexcept;
     template<typename F>
@@ -148,7 +155,11 @@ private:
     bool m_walMode = false;
     QString m_readOnlyReason;
     std::function<void()> m_writeGate;
-    std::unique_ptr<QLockFile> m_lock;
+    QStringList m_openNotes;
+    QString m_fileId;
+    qint64 m_writeSerial = 0;
+    std::unique_ptr<detail::FileLock> m_lock;
+    std::unique_ptr<QTemporaryDir> m_snapshotDir; // a read-only open with its journal applied on a private copy
     std::unique_ptr<SQLite::Database> m_db;
 };
 
