@@ -2,6 +2,7 @@
 
 #include "catalog/catalogloader.h"
 #include "domain/error.h"
+#include "domain/safewrite.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshots.h"
 #include "gui/settings.h"
@@ -52,7 +53,7 @@ int runApplication(int &argc, char **argv)
         try {
             window.openFile(files.first());
         } catch (const UserError &e) {
-            QTextStream(stderr) << "akkoord: " << e.message() << Qt::endl;
+            QTextStream(stderr) << "akkoord: " << printable(e.message()) << Qt::endl;
             if (quitAfterShow)
                 return 1;
             QMessageBox::warning(&window, QApplication::translate("main", "Openen mislukt"), e.message());

@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "domain/error.h"
+#include "domain/safewrite.h"
 #include "domain/progress.h"
 #include "gui/assessmentpage.h"
 #include "gui/debounced.h"
@@ -32,7 +33,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSaveFile>
+#include <QTextStream>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -497,6 +498,13 @@ void MainWindow::openFile(const QString &path)
         });
     }
     m_saveState->setText(s->isReadOnly() ? tr("Alleen lezen: %1").arg(s->file().readOnlyReason()) : tr("Wijzigingen worden direct opgeslagen"));
+    // What opening did beside the file (a journal that did not belong to it
+    // set aside): said once, without stopping the work.
+    if (const QStringList notes = s->file().openNotes(); !notes.isEmpty()) {
+        statusBar()->showMessage(notes.join(QLatin1Char(' ')), 30000);
+        for (const QString &note : notes)
+            QTextStream(stderr) << "akkoord: " << printable(note) << Qt::endl;
+    }
     refreshTitle();
     updateActions();
 }
@@ -724,10 +732,9 @@ void MainWindow::exportJson()
         return;
     PendingEdits::instance().flushAll();
     guarded(this, [&] {
-        const QByteArray bytes = toJsonText(m_session->file().exportAll());
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            throw UserError(tr("%1 kon niet worden geschreven: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        // The file dialog has asked before replacing; the open file itself
+        // is never the target.
+        writeFileSafely(path, toJsonText(m_session->file().exportAll()), OutputRules{true, {m_session->path()}});
     });
 }
 

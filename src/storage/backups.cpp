@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace akkoord {
 
 namespace {
@@ -27,17 +29,34 @@ constexpr const char *kStampFormat = "yyyyMMdd-HHmmss-zzz";
 
 } // namespace
 
-QString Backups::folderFor(const QString &trajectoryPath)
+namespace {
+
+QString pathHash(const QString &absolute)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+// Before backups were private: the folder also carried the trajectory's name.
+QString legacyFolderFor(const QString &trajectoryPath)
 {
     const QString absolute = QFileInfo(trajectoryPath).absoluteFilePath();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
-    return QDir(root()).filePath(QFileInfo(absolute).completeBaseName() + QLatin1Char('-') + hash);
+    return QDir(root()).filePath(QFileInfo(absolute).completeBaseName() + QLatin1Char('-') + pathHash(absolute));
+}
+
+} // namespace
+
+// Named by a hash of the file's path only: a folder name must not tell the
+// trajectory's title (personal data of children's services).
+QString Backups::folderFor(const QString &trajectoryPath)
+{
+    return QDir(root()).filePath(QStringLiteral("file-") + pathHash(QFileInfo(trajectoryPath).absoluteFilePath()));
 }
 
 Backup Backups::make(const TrajectoryFile &file)
 {
     const QString folder = folderFor(file.path());
-    if (!QDir().mkpath(folder))
+    if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+        || !QFile::setPermissions(root(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         throw UserError(QCoreApplication::translate("akkoord::Backups", "No backup could be made: the folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString target = QDir(folder).filePath(now.toString(QLatin1String(kStampFormat)) + QStringLiteral(".akkoord"));
@@ -51,12 +70,14 @@ Backup Backups::make(const TrajectoryFile &file)
 QList<Backup> Backups::list(const QString &trajectoryPath)
 {
     QList<Backup> out;
-    const QDir folder(folderFor(trajectoryPath));
-    for (const QFileInfo &info : folder.entryInfoList({QStringLiteral("*.akkoord")}, QDir::Files, QDir::Name | QDir::Reversed)) {
-        QDateTime at = QDateTime::fromString(info.completeBaseName(), QLatin1String(kStampFormat));
-        at.setTimeSpec(Qt::UTC);
-        out.append(Backup{info.absoluteFilePath(), at.isValid() ? at : info.lastModified(), info.size()});
+    for (const QString &dir : {folderFor(trajectoryPath), legacyFolderFor(trajectoryPath)}) {
+        for (const QFileInfo &info : QDir(dir).entryInfoList({QStringLiteral("*.akkoord")}, QDir::Files)) {
+            QDateTime at = QDateTime::fromString(info.completeBaseName(), QLatin1String(kStampFormat));
+            at.setTimeSpec(Qt::UTC);
+            out.append(Backup{info.absoluteFilePath(), at.isValid() ? at : info.lastModified(), info.size()});
+        }
     }
+    std::sort(out.begin(), out.end(), [](const Backup &a, const Backup &b) { return a.madeAt > b.madeAt; });
     return out;
 }
 
