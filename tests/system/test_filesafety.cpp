@@ -134,7 +134,7 @@ TEST_CASE("a WAL from another database beside a file is set aside, never applied
     }
 }
 
-TEST_CASE("the WAL of another Akkoord file is set aside; this file's own WAL after a crash is applied", "[filesafety][journal]")
+TEST_CASE("the WAL of another Akkoord file is set aside, and this file's own WAL after a crash is applied", "[filesafety][journal]")
 {
     TempDir dir;
     const QString a = makeDemo(dir, QStringLiteral("a.akkoord"));
@@ -210,7 +210,7 @@ TEST_CASE("restore after a crash: the stale WAL of the lost file is set aside an
     qunsetenv("AKKOORD_BACKUP_DIR");
 }
 
-TEST_CASE("one lock per file, whatever the path; a lock note without a live owner never blocks", "[filesafety][lock]")
+TEST_CASE("one lock per file, whatever the path, and a lock note without a live owner never blocks", "[filesafety][lock]")
 {
     TempDir dir;
     const QString file = makeDemo(dir, QStringLiteral("l.akkoord"));
