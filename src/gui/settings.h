@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QVariant>
 
 namespace akkoord::gui {
 
@@ -14,6 +15,8 @@ struct Settings
     static void setLanguage(const QString &language);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
+    // Writes one value and keeps the settings file owner-only (0600, its folder 0700).
+    static void write(const QString &key, const QVariant &value);
 };
 
 } // namespace akkoord::gui

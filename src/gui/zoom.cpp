@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QScreen>
 #include <QSettings>
+
+#include "gui/settings.h"
 #include <QWidget>
 
 #include <algorithm>
@@ -45,7 +47,7 @@ double load(const QString &role, const QWidget *widget)
     return std::isfinite(v) ? std::clamp(v, kMin, kMax) : 1.0;
 }
 
-void save(const QString &role, const QWidget *widget, double factor) { QSettings().setValue(key(role, widget), factor); }
+void save(const QString &role, const QWidget *widget, double factor) { Settings::write(key(role, widget), factor); }
 
 void setRelativeFont(QWidget *widget, double scale, bool bold)
 {

@@ -9,6 +9,7 @@
 #include "gui/phasepage.h"
 #include "gui/projectorwindow.h"
 #include "gui/session.h"
+#include "gui/settings.h"
 #include "storage/trajectoryfile.h"
 #include "support/guisupport.h"
 
@@ -22,6 +23,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QSettings>
+#include <QFileInfo>
 #include <QTest>
 #include <QMenuBar>
 #include <QUndoStack>
@@ -336,4 +339,16 @@ TEST_CASE("the projector shows the current question and its joint answer as it i
     CHECK(projector->remainingSeconds() == catalog().phases[0].timeboxMinutes * 60);
     w.toggleProjector();
     CHECK_FALSE(projector->isVisible());
+}
+
+TEST_CASE("the settings file with its recent paths is owner-only", "[gui][private]")
+{
+    // Issue 13, item 10: it was 0644 and its folder 0755.
+    const QStringList before = akkoord::gui::Settings::recentFiles();
+    akkoord::gui::Settings::setRecentFiles(before + QStringList{QStringLiteral("/tmp/private-check.akkoord")});
+    const QString file = QSettings().fileName();
+    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    CHECK((QFileInfo(file).permissions() & others) == 0);
+    CHECK((QFileInfo(QFileInfo(file).absolutePath()).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther)) == 0);
+    akkoord::gui::Settings::setRecentFiles(before);
 }
