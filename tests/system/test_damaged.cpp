@@ -3,6 +3,7 @@
 // each, `akkoord export` refuses with one line (exit 1) — or, only when SQLite
 // genuinely still reads a consistent file, exports valid JSON (exit 0) — never
 // dies of a signal, and never changes the damaged file.
+#include "support/sqlitefixtures.h"
 #include "support/support.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -37,21 +38,6 @@ bool quickCheckOk(const QString &path)
     } catch (const std::exception &) {
         return false;
     }
-}
-
-// A WAL file with committed frames that belong to another database.
-QByteArray foreignWal(const TempDir &dir)
-{
-    const std::string path = dir.path(QStringLiteral("other.db")).toStdString();
-    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("PRAGMA journal_mode=WAL");
-    db.exec("PRAGMA wal_autocheckpoint=0");
-    db.exec("CREATE TABLE t(x TEXT)");
-    for (int i = 0; i < 50; ++i)
-        db.exec("INSERT INTO t VALUES (hex(randomblob(200)))");
-    db.exec("PRAGMA user_version=7");
-    // Read while the connection still holds the WAL (closing would fold it in).
-    return test::readAll(QString::fromStdString(path) + QStringLiteral("-wal"));
 }
 
 QByteArray foreignDatabase(const TempDir &dir)
@@ -115,7 +101,7 @@ QList<Variant> damagedVariants(const TempDir &dir, const QByteArray &good)
             bytes[i] = char(rng() & 0xff);
         out.append({QStringLiteral("page %1 filled with random bytes").arg(p), bytes});
     }
-    out.append({QStringLiteral("a WAL file from another database beside it"), good, foreignWal(dir)});
+    out.append({QStringLiteral("a WAL file from another database beside it"), good, test::foreignWal(dir)});
     out.append({QStringLiteral("a newer user_version"), withPragma(dir, good, "PRAGMA user_version=99")});
     out.append({QStringLiteral("another application_id"), withPragma(dir, good, "PRAGMA application_id=1234")});
     out.append({QStringLiteral("a foreign SQLite database"), foreignDatabase(dir)});

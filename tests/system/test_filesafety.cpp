@@ -3,6 +3,7 @@
 // outputs that would destroy something, private permissions and one-line
 // messages. Through the real program (export, report, restore and the GUI's
 // open path with --quit-after-show) and the storage layer.
+#include "support/sqlitefixtures.h"
 #include "support/support.h"
 
 #include "domain/error.h"
@@ -45,21 +46,6 @@ std::string exportedTitle(const QString &path, const TempDir &dir)
     return nlohmann::json::parse(test::readAll(out).toStdString()).at("trajectory").at("title").get<std::string>();
 }
 
-// A write-ahead log with committed frames of another SQLite database.
-QByteArray foreignWal(const TempDir &dir)
-{
-    const std::string path = dir.path(QStringLiteral("other.db")).toStdString();
-    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db.exec("PRAGMA journal_mode=WAL");
-    db.exec("PRAGMA wal_autocheckpoint=0");
-    db.exec("CREATE TABLE t(x TEXT)");
-    for (int i = 0; i < 50; ++i)
-        db.exec("INSERT INTO t VALUES (hex(randomblob(200)))");
-    return test::readAll(QString::fromStdString(path) + QStringLiteral("-wal"));
-}
-
-// A hot rollback journal of another database: copied while its writer is
-// in the middle of a transaction that spilled to disk.
 QByteArray foreignHotJournal(const TempDir &dir)
 {
     const std::string path = dir.path(QStringLiteral("other-rollback.db")).toStdString();
@@ -95,7 +81,7 @@ TEST_CASE("a WAL from another database beside a file is set aside, never applied
     TempDir dir;
     const QString file = makeDemo(dir, QStringLiteral("c.akkoord"));
     const QByteArray before = test::readAll(file);
-    const QByteArray wal = foreignWal(dir);
+    const QByteArray wal = test::foreignWal(dir);
     REQUIRE(!wal.isEmpty());
 
     SECTION("export")
