@@ -1,174 +1,17 @@
-#include "storage/jsoncodec.h"
+// The exchange format as a whole document: export, and import with its
+// limits and the checks that span records. Single records: jsonrecords.cpp.
+
+#include "storage/jsonrecords.h"
 
 #include "domain/error.h"
 
-#include <QCoreApplication>
 #include <QSet>
-#include <QTimeZone>
 
-#include <initializer_list>
 #include <string>
 
 namespace akkoord {
 
-using ojson = nlohmann::ordered_json;
-using json = nlohmann::json;
-
-namespace {
-
-std::string s(const QString &v) { return v.toStdString(); }
-
-[[noreturn]] void fail(const std::string &path, const QString &what)
-{
-    throw UserError(QCoreApplication::translate("akkoord::Import", "This is not a valid Akkoord export: at %1, %2.")
-                        .arg(QString::fromStdString(path.empty() ? std::string("/") : path), what));
-}
-
-std::string at(const std::string &path, const char *key) { return path + "/" + key; }
-std::string at(const std::string &path, std::size_t index) { return path + "/" + std::to_string(index); }
-
-const json &object(const json &j, const std::string &path, std::initializer_list<const char *> allowed)
-{
-    if (!j.is_object())
-        fail(path, QCoreApplication::translate("akkoord::Import", "an object {…} was expected"));
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        bool known = false;
-        for (const char *k : allowed)
-            known = known || it.key() == k;
-        if (!known)
-            fail(at(path, it.key().c_str()), QCoreApplication::translate("akkoord::Import", "this field is unknown"));
-    }
-    return j;
-}
-
-const json *member(const json &o, const char *key, const std::string &path, bool required)
-{
-    auto it = o.find(key);
-    if (it == o.end()) {
-        if (required)
-            fail(at(path, key), QCoreApplication::translate("akkoord::Import", "this required field is missing"));
-        return nullptr;
-    }
-    return &*it;
-}
-
-QString str(const json &o, const char *key, const std::string &path, bool required = false)
-{
-    const json *v = member(o, key, path, required);
-    if (!v || v->is_null())
-        return {};
-    if (!v->is_string())
-        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "text was expected"));
-    return QString::fromStdString(v->get_ref<const std::string &>());
-}
-
-std::int64_t integer(const json &o, const char *key, const std::string &path, bool required = true, std::int64_t fallback = 0)
-{
-    const json *v = member(o, key, path, required);
-    if (!v)
-        return fallback;
-    if (!v->is_number_integer())
-        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a whole number was expected"));
-    return v->get<std::int64_t>();
-}
-
-bool boolean(const json &o, const char *key, const std::string &path)
-{
-    const json *v = member(o, key, path, false);
-    if (!v)
-        return false;
-    if (!v->is_boolean())
-        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "true or false was expected"));
-    return v->get<bool>();
-}
-
-QDate date(const json &o, const char *key, const std::string &path)
-{
-    const QString text = str(o, key, path);
-    if (text.isEmpty())
-        return {};
-    const QDate d = dateFromText(text);
-    if (!d.isValid())
-        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a date like 2027-01-31 was expected"));
-    return d;
-}
-
-QDateTime timestamp(const json &o, const char *key, const std::string &path)
-{
-    const QString text = str(o, key, path);
-    if (text.isEmpty())
-        return {};
-    const QDateTime t = timeFromText(text);
-    if (!t.isValid())
-        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a time like 2027-01-31T09:30:00.000Z was expected"));
-    return t;
-}
-
-template<typename F>
-void each(const json &o, const char *key, const std::string &path, F &&fn)
-{
-    const json *v = member(o, key, path, false);
-    if (!v || v->is_null())
-        return;
-    if (!v->is_array())
-        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a list […] was expected"));
-    for (std::size_t i = 0; i < v->size(); ++i)
-        fn((*v)[i], at(at(path, key), i));
-}
-
-QList<std::int64_t> ids(const json &o, const char *key, const std::string &path)
-{
-    QList<std::int64_t> out;
-    each(o, key, path, [&](const json &v, const std::string &p) {
-        if (!v.is_number_integer())
-            fail(p, QCoreApplication::translate("akkoord::Import", "a whole number was expected"));
-        out.append(v.get<std::int64_t>());
-    });
-    return out;
-}
-
-QStringList strings(const json &o, const char *key, const std::string &path)
-{
-    QStringList out;
-    each(o, key, path, [&](const json &v, const std::string &p) {
-        if (!v.is_string())
-            fail(p, QCoreApplication::translate("akkoord::Import", "text was expected"));
-        out.append(QString::fromStdString(v.get_ref<const std::string &>()));
-    });
-    return out;
-}
-
-template<typename E>
-E enumValue(const json &o, const char *key, const std::string &path, std::optional<E> (*parse)(const QString &), E fallback)
-{
-    const QString text = str(o, key, path);
-    if (text.isEmpty())
-        return fallback;
-    const std::optional<E> v = parse(text);
-    if (!v)
-        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "the value \"%1\" is not one Akkoord knows").arg(text.left(80)));
-    return *v;
-}
-
-ojson idArray(const QList<std::int64_t> &list)
-{
-    ojson a = ojson::array();
-    for (std::int64_t id : list)
-        a.push_back(id);
-    return a;
-}
-
-ojson stringArray(const QStringList &list)
-{
-    ojson a = ojson::array();
-    for (const QString &v : list)
-        a.push_back(s(v));
-    return a;
-}
-
-ojson optionalText(const QString &v) { return v.isEmpty() ? ojson(nullptr) : ojson(s(v)); }
-
-} // namespace
+using namespace detail;
 
 QString dateToText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 QDate dateFromText(const QString &text) { return QDate::fromString(text, Qt::ISODate); }
@@ -184,77 +27,7 @@ QDateTime timeFromText(const QString &text)
     return t.isValid() ? t.toUTC() : t;
 }
 
-ojson answerToJson(const Answer &a)
-{
-    return ojson{{"question", s(a.questionId)},
-                 {"text", s(a.text)},
-                 {"choices", stringArray(a.choices)},
-                 {"status", s(answerStatusKey(a.status))},
-                 {"updatedAt", optionalText(timeToText(a.updatedAt))}};
-}
-
-ojson perspectiveToJson(const Perspective &p)
-{
-    return ojson{{"question", s(p.questionId)},
-                 {"partner", p.partnerId},
-                 {"text", s(p.text)},
-                 {"updatedAt", optionalText(timeToText(p.updatedAt))}};
-}
-
-ojson ratingToJson(const Rating &r)
-{
-    return ojson{{"question", s(r.questionId)}, {"partner", r.partnerId}, {"score", r.score}, {"reason", s(r.reason)}};
-}
-
-ojson agreementToJson(const Agreement &a)
-{
-    return ojson{{"id", a.id},
-                 {"buildingBlock", s(a.buildingBlock)},
-                 {"what", s(a.what)},
-                 {"owner", a.owner ? ojson(*a.owner) : ojson(nullptr)},
-                 {"contributors", idArray(a.contributors)},
-                 {"deadline", optionalText(dateToText(a.deadline))},
-                 {"means", s(a.means)},
-                 {"indicator", s(a.indicator)},
-                 {"target", s(a.target)},
-                 {"status", s(agreementStatusKey(a.status))},
-                 {"ambitions", idArray(a.ambitions)}};
-}
-
 namespace {
-
-Answer readAnswer(const json &j, const std::string &p)
-{
-    object(j, p, {"question", "text", "choices", "status", "updatedAt"});
-    Answer a;
-    a.questionId = str(j, "question", p, true);
-    if (a.questionId.isEmpty())
-        fail(at(p, "question"), QCoreApplication::translate("akkoord::Import", "a question id is needed"));
-    a.text = str(j, "text", p);
-    a.choices = strings(j, "choices", p);
-    a.status = enumValue(j, "status", p, &answerStatusFromKey, AnswerStatus::Open);
-    a.updatedAt = timestamp(j, "updatedAt", p);
-    return a;
-}
-
-Agreement readAgreement(const json &j, const std::string &p)
-{
-    object(j, p, {"id", "buildingBlock", "what", "owner", "contributors", "deadline", "means", "indicator", "target", "status", "ambitions"});
-    Agreement a;
-    a.id = integer(j, "id", p);
-    a.buildingBlock = str(j, "buildingBlock", p);
-    a.what = str(j, "what", p);
-    if (const json *o = member(j, "owner", p, false); o && !o->is_null())
-        a.owner = integer(j, "owner", p);
-    a.contributors = ids(j, "contributors", p);
-    a.deadline = date(j, "deadline", p);
-    a.means = str(j, "means", p);
-    a.indicator = str(j, "indicator", p);
-    a.target = str(j, "target", p);
-    a.status = enumValue(j, "status", p, &agreementStatusFromKey, AgreementStatus::Proposed);
-    a.ambitions = ids(j, "ambitions", p);
-    return a;
-}
 
 template<typename T>
 void requireUnique(const QList<T> &items, const char *key, std::int64_t T::*id)
@@ -276,90 +49,33 @@ void requireKnown(const QSet<std::int64_t> &known, std::int64_t id, const std::s
         fail(path, QCoreApplication::translate("akkoord::Import", "it refers to %1 %2, which is not in the file").arg(what).arg(id));
 }
 
-} // namespace
-
-Agreement agreementFromJson(const json &j) { return readAgreement(j, "/agreement"); }
-Answer answerFromJson(const json &j) { return readAnswer(j, "/answer"); }
-Perspective perspectiveFromJson(const json &j)
+template<typename T, typename F>
+ojson jsonList(const QList<T> &items, F &&toJson)
 {
-    const std::string p = "/perspective";
-    object(j, p, {"question", "partner", "text", "updatedAt"});
-    Perspective v;
-    v.questionId = str(j, "question", p, true);
-    v.partnerId = integer(j, "partner", p);
-    v.text = str(j, "text", p);
-    v.updatedAt = timestamp(j, "updatedAt", p);
-    return v;
+    ojson a = ojson::array();
+    for (const T &item : items)
+        a.push_back(toJson(item));
+    return a;
 }
 
 ojson toJson(const ExchangeData &exchange)
 {
     const TrajectoryData &d = exchange.data;
-    const TrajectoryInfo &i = d.info;
     ojson doc;
     doc["format"] = "akkoord-trajectory";
     doc["formatVersion"] = kExchangeFormatVersion;
-    doc["trajectory"] = ojson{{"title", s(i.title)},
-                              {"shortTitle", s(i.shortTitle)},
-                              {"issue", s(i.issue)},
-                              {"municipality", s(i.municipality)},
-                              {"facilitator", s(i.facilitator)},
-                              {"createdOn", optionalText(dateToText(i.createdOn))},
-                              {"startDate", optionalText(dateToText(i.startDate))},
-                              {"durationYears", i.durationYears},
-                              {"evaluationRhythm", s(i.evaluationRhythm)},
-                              {"signingPlace", s(i.signingPlace)},
-                              {"signingDate", optionalText(dateToText(i.signingDate))},
-                              {"catalogVersion", s(i.catalogVersion)}};
-    ojson partners = ojson::array();
-    for (const Partner &p : d.partners)
-        partners.push_back(ojson{{"id", p.id},
-                                 {"organisation", s(p.organisation)},
-                                 {"domain", s(domainKey(p.domain))},
-                                 {"role", s(roleKey(p.role))},
-                                 {"contact", ojson{{"name", s(p.contactName)}, {"email", s(p.contactEmail)}, {"phone", s(p.contactPhone)}}},
-                                 {"signatory", ojson{{"name", s(p.signatory.name)},
-                                                     {"function", s(p.signatory.function)},
-                                                     {"underMandateReservation", p.signatory.underMandateReservation}}}});
-    doc["partners"] = partners;
-    ojson answers = ojson::array();
-    for (const Answer &a : d.answers)
-        answers.push_back(answerToJson(a));
-    doc["answers"] = answers;
-    ojson perspectives = ojson::array();
-    for (const Perspective &p : d.perspectives)
-        perspectives.push_back(perspectiveToJson(p));
-    doc["perspectives"] = perspectives;
-    ojson ratings = ojson::array();
-    for (const Rating &r : d.ratings)
-        ratings.push_back(ratingToJson(r));
-    doc["ratings"] = ratings;
-    ojson ambitions = ojson::array();
-    for (const Ambition &a : d.ambitions)
-        ambitions.push_back(ojson{{"id", a.id}, {"title", s(a.title)}, {"intendedResult", s(a.intendedResult)}});
-    doc["ambitions"] = ambitions;
-    ojson agreements = ojson::array();
-    for (const Agreement &a : d.agreements)
-        agreements.push_back(agreementToJson(a));
-    doc["agreements"] = agreements;
-    ojson accountability = ojson::array();
-    for (const AccountabilityItem &a : d.accountability)
-        accountability.push_back(ojson{{"id", a.id}, {"about", s(a.about)}, {"toWhom", s(a.toWhom)}, {"frequency", s(a.frequency)}, {"form", s(a.form)}});
-    doc["accountability"] = accountability;
-    ojson evaluations = ojson::array();
-    for (const Evaluation &e : d.evaluations)
-        evaluations.push_back(ojson{{"id", e.id}, {"date", optionalText(dateToText(e.date))}, {"description", s(e.description)}});
-    doc["evaluations"] = evaluations;
-    ojson sessions = ojson::array();
-    for (const WorkshopSession &w : d.sessions)
-        sessions.push_back(ojson{{"id", w.id},
-                                 {"date", optionalText(dateToText(w.date))},
-                                 {"place", s(w.place)},
-                                 {"attendees", idArray(w.attendees)},
-                                 {"notes", s(w.notes)}});
-    doc["sessions"] = sessions;
-    ojson assessments = ojson::array();
-    for (const AssessmentRound &r : d.rounds) {
+    doc["trajectory"] = infoToJson(d.info);
+    doc["partners"] = jsonList(d.partners, partnerToJson);
+    doc["answers"] = jsonList(d.answers, answerToJson);
+    doc["perspectives"] = jsonList(d.perspectives, perspectiveToJson);
+    doc["ratings"] = jsonList(d.ratings, ratingToJson);
+    doc["ambitions"] = jsonList(d.ambitions, ambitionToJson);
+    doc["agreements"] = jsonList(d.agreements, agreementToJson);
+    doc["accountability"] = jsonList(d.accountability, accountabilityToJson);
+    doc["evaluations"] = jsonList(d.evaluations, evaluationToJson);
+    doc["sessions"] = jsonList(d.sessions, sessionToJson);
+    // Respondents, their scores and comments nest in their round.
+    doc["assessments"] = jsonList(d.rounds, [&](const AssessmentRound &r) {
         ojson respondents = ojson::array();
         for (const Respondent &resp : d.respondents) {
             if (resp.round != r.id)
@@ -379,100 +95,17 @@ ojson toJson(const ExchangeData &exchange)
                                         {"scores", scores},
                                         {"comments", comments}});
         }
-        assessments.push_back(ojson{{"id", r.id}, {"name", s(r.name)}, {"date", optionalText(dateToText(r.date))}, {"respondents", respondents}});
-    }
-    doc["assessments"] = assessments;
-    ojson situation = ojson::array();
-    for (const SituationRating &r : d.situation)
-        situation.push_back(ojson{{"buildingBlock", s(r.buildingBlock)}, {"partner", r.partnerId}, {"now", r.now}, {"desired", r.desired}});
-    doc["situation"] = situation;
-    ojson dilemmas = ojson::array();
-    for (const DilemmaEntry &e : d.dilemmas)
-        dilemmas.push_back(ojson{{"id", e.id},
-                                 {"catalogId", s(e.catalogId)},
-                                 {"title", s(e.title)},
-                                 {"description", s(e.description)},
-                                 {"affects", idArray(e.affects)},
-                                 {"affectsOthers", s(e.affectsOthers)},
-                                 {"handling", s(e.handling)},
-                                 {"agreements", idArray(e.agreements)},
-                                 {"status", s(dilemmaStatusKey(e.status))}});
-    doc["dilemmas"] = dilemmas;
-    ojson hidden = ojson::array();
-    for (const QString &q : d.hiddenRounds)
-        hidden.push_back(s(q));
-    doc["hiddenRounds"] = hidden;
-    ojson history = ojson::array();
-    for (const HistoryEntry &h : exchange.history)
-        history.push_back(ojson{{"id", h.id},
-                                {"at", s(timeToText(h.at))},
-                                {"author", s(h.author)},
-                                {"entity", s(h.entity)},
-                                {"key", s(h.key)},
-                                {"old", optionalText(h.oldValue)},
-                                {"new", optionalText(h.newValue)}});
-    doc["history"] = history;
+        return ojson{{"id", r.id}, {"name", s(r.name)}, {"date", optionalText(dateToText(r.date))}, {"respondents", respondents}};
+    });
+    doc["situation"] = jsonList(d.situation, situationToJson);
+    doc["dilemmas"] = jsonList(d.dilemmas, dilemmaToJson);
+    doc["hiddenRounds"] = stringArray(d.hiddenRounds);
+    doc["history"] = jsonList(exchange.history, historyToJson);
     return doc;
 }
 
-QByteArray toJsonText(const ExchangeData &exchange)
-{
-    const std::string text = toJson(exchange).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    return QByteArray::fromStdString(text);
-}
-
-ExchangeData fromJsonText(const QByteArray &text)
-{
-    if (text.size() > kMaxImportBytes)
-        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is too large to be an Akkoord export (more than 64 MB)."));
-    // Refuse deep nesting before parsing, naming the byte where it happens
-    // (the parser's own depth guard below stays as a second line).
-    {
-        int depth = 0;
-        bool inString = false, escaped = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char c = text[i];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c == '\\')
-                    escaped = true;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > kMaxJsonDepth)
-                    throw UserError(QCoreApplication::translate("akkoord::Import", "This file is nested more than %1 levels deep (at byte %2): it is not an Akkoord export.")
-                                        .arg(kMaxJsonDepth)
-                                        .arg(i));
-            } else if (c == ']' || c == '}') {
-                --depth;
-            }
-        }
-    }
-    json doc;
-    try {
-        // The callback sees every nesting level while parsing, so a deeply
-        // nested document is refused before it can exhaust the stack.
-        doc = json::parse(text.cbegin(), text.cend(), [](int depth, json::parse_event_t, json &) {
-            if (depth > kMaxJsonDepth)
-                throw UserError(QCoreApplication::translate("akkoord::Import", "This file is nested too deeply to be an Akkoord export."));
-            return true;
-        });
-    } catch (const json::parse_error &e) {
-        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.")
-                            .arg(qulonglong(e.byte)));    } catch (const json::out_of_range &e) {
-        const std::string what = e.what();
-        const auto quote = what.find('\'');
-        throw UserError(QCoreApplication::translate("akkoord::Import", "This file holds a number too large to read (%1): it may be damaged or not an Akkoord export.")
-                            .arg(QString::fromStdString(quote == std::string::npos ? what : what.substr(quote)).left(60)));
-    } catch (const json::exception &e) {
-        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is not valid JSON: %1.").arg(QString::fromUtf8(e.what()).left(120)));
-    }
-    return fromJson(doc);
-}
-
+// The whole document. Records that refer to others are read here, where
+// the ids they refer to are known.
 ExchangeData fromJson(const json &doc)
 {
     const std::string root;
@@ -488,47 +121,10 @@ ExchangeData fromJson(const json &doc)
 
     ExchangeData out;
     TrajectoryData &d = out.data;
-    if (const json *t = member(doc, "trajectory", root, false)) {
-        const std::string p = "/trajectory";
-        object(*t, p, {"title", "shortTitle", "issue", "municipality", "facilitator", "createdOn", "startDate", "durationYears",
-                       "evaluationRhythm", "signingPlace", "signingDate", "catalogVersion"});
-        TrajectoryInfo &i = d.info;
-        i.title = str(*t, "title", p);
-        i.shortTitle = str(*t, "shortTitle", p);
-        i.issue = str(*t, "issue", p);
-        i.municipality = str(*t, "municipality", p);
-        i.facilitator = str(*t, "facilitator", p);
-        i.createdOn = date(*t, "createdOn", p);
-        i.startDate = date(*t, "startDate", p);
-        i.durationYears = int(integer(*t, "durationYears", p, false, 4));
-        if (i.durationYears < 0 || i.durationYears > 100)
-            fail(p + "/durationYears", QCoreApplication::translate("akkoord::Import", "the duration must be between 0 and 100 years"));
-        i.evaluationRhythm = str(*t, "evaluationRhythm", p);
-        i.signingPlace = str(*t, "signingPlace", p);
-        i.signingDate = date(*t, "signingDate", p);
-        i.catalogVersion = str(*t, "catalogVersion", p);
-    }
+    if (const json *t = member(doc, "trajectory", root, false))
+        d.info = infoFromJson(*t, "/trajectory");
     each(doc, "partners", root, [&](const json &j, const std::string &p) {
-        object(j, p, {"id", "organisation", "domain", "role", "contact", "signatory"});
-        Partner partner;
-        partner.id = integer(j, "id", p);
-        partner.organisation = str(j, "organisation", p, true);
-        partner.domain = enumValue(j, "domain", p, &domainFromKey, PartnerDomain::Other);
-        partner.role = enumValue(j, "role", p, &roleFromKey, PartnerRole::Core);
-        if (const json *c = member(j, "contact", p, false)) {
-            const std::string cp = p + "/contact";
-            object(*c, cp, {"name", "email", "phone"});
-            partner.contactName = str(*c, "name", cp);
-            partner.contactEmail = str(*c, "email", cp);
-            partner.contactPhone = str(*c, "phone", cp);
-        }
-        if (const json *sg = member(j, "signatory", p, false)) {
-            const std::string sp = p + "/signatory";
-            object(*sg, sp, {"name", "function", "underMandateReservation"});
-            partner.signatory.name = str(*sg, "name", sp);
-            partner.signatory.function = str(*sg, "function", sp);
-            partner.signatory.underMandateReservation = boolean(*sg, "underMandateReservation", sp);
-        }
+        Partner partner = partnerFromJson(j, p);
         partner.position = int(d.partners.size());
         d.partners.append(partner);
     });
@@ -539,7 +135,7 @@ ExchangeData fromJson(const json &doc)
 
     QSet<QString> answered;
     each(doc, "answers", root, [&](const json &j, const std::string &p) {
-        Answer a = readAnswer(j, p);
+        Answer a = answerFromJson(j, p);
         if (answered.contains(a.questionId))
             fail(p + "/question", QCoreApplication::translate("akkoord::Import", "the question \"%1\" is answered twice").arg(a.questionId.left(80)));
         answered.insert(a.questionId);
@@ -575,11 +171,7 @@ ExchangeData fromJson(const json &doc)
         d.ratings.append(r);
     });
     each(doc, "ambitions", root, [&](const json &j, const std::string &p) {
-        object(j, p, {"id", "title", "intendedResult"});
-        Ambition a;
-        a.id = integer(j, "id", p);
-        a.title = str(j, "title", p);
-        a.intendedResult = str(j, "intendedResult", p);
+        Ambition a = ambitionFromJson(j, p);
         a.position = int(d.ambitions.size());
         d.ambitions.append(a);
     });
@@ -588,7 +180,7 @@ ExchangeData fromJson(const json &doc)
     for (const Ambition &a : d.ambitions)
         ambitionIds.insert(a.id);
     each(doc, "agreements", root, [&](const json &j, const std::string &p) {
-        Agreement a = readAgreement(j, p);
+        Agreement a = agreementFromJson(j, p);
         if (a.owner)
             requireKnown(partnerIds, *a.owner, p + "/owner", QCoreApplication::translate("akkoord::Import", "partner"));
         for (qsizetype i = 0; i < a.contributors.size(); ++i)
@@ -604,25 +196,12 @@ ExchangeData fromJson(const json &doc)
     });
     requireUnique(d.agreements, "agreements", &Agreement::id);
     each(doc, "accountability", root, [&](const json &j, const std::string &p) {
-        object(j, p, {"id", "about", "toWhom", "frequency", "form"});
-        AccountabilityItem a;
-        a.id = integer(j, "id", p);
-        a.about = str(j, "about", p);
-        a.toWhom = str(j, "toWhom", p);
-        a.frequency = str(j, "frequency", p);
-        a.form = str(j, "form", p);
+        AccountabilityItem a = accountabilityFromJson(j, p);
         a.position = int(d.accountability.size());
         d.accountability.append(a);
     });
     requireUnique(d.accountability, "accountability", &AccountabilityItem::id);
-    each(doc, "evaluations", root, [&](const json &j, const std::string &p) {
-        object(j, p, {"id", "date", "description"});
-        Evaluation e;
-        e.id = integer(j, "id", p);
-        e.date = date(j, "date", p);
-        e.description = str(j, "description", p);
-        d.evaluations.append(e);
-    });
+    each(doc, "evaluations", root, [&](const json &j, const std::string &p) { d.evaluations.append(evaluationFromJson(j, p)); });
     requireUnique(d.evaluations, "evaluations", &Evaluation::id);
     each(doc, "sessions", root, [&](const json &j, const std::string &p) {
         object(j, p, {"id", "date", "place", "attendees", "notes"});
@@ -739,20 +318,70 @@ ExchangeData fromJson(const json &doc)
         if (!d.hiddenRounds.contains(q))
             d.hiddenRounds.append(q);
     });
-    each(doc, "history", root, [&](const json &j, const std::string &p) {
-        object(j, p, {"id", "at", "author", "entity", "key", "old", "new"});
-        HistoryEntry h;
-        h.id = integer(j, "id", p);
-        h.at = timestamp(j, "at", p);
-        h.author = str(j, "author", p);
-        h.entity = str(j, "entity", p, true);
-        h.key = str(j, "key", p, true);
-        h.oldValue = str(j, "old", p);
-        h.newValue = str(j, "new", p);
-        out.history.append(h);
-    });
+    each(doc, "history", root, [&](const json &j, const std::string &p) { out.history.append(historyFromJson(j, p)); });
     requireUnique(out.history, "history", &HistoryEntry::id);
     return out;
+}
+
+} // namespace
+
+QByteArray toJsonText(const ExchangeData &exchange)
+{
+    const std::string text = toJson(exchange).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return QByteArray::fromStdString(text);
+}
+
+ExchangeData fromJsonText(const QByteArray &text)
+{
+    if (text.size() > kMaxImportBytes)
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is too large to be an Akkoord export (more than 64 MB)."));
+    // Refuse deep nesting before parsing, naming the byte where it happens
+    // (the parser's own depth guard below stays as a second line).
+    {
+        int depth = 0;
+        bool inString = false, escaped = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > kMaxJsonDepth)
+                    throw UserError(QCoreApplication::translate("akkoord::Import", "This file is nested more than %1 levels deep (at byte %2): it is not an Akkoord export.")
+                                        .arg(kMaxJsonDepth)
+                                        .arg(i));
+            } else if (c == ']' || c == '}') {
+                --depth;
+            }
+        }
+    }
+    json doc;
+    try {
+        // The callback sees every nesting level while parsing, so a deeply
+        // nested document is refused before it can exhaust the stack.
+        doc = json::parse(text.cbegin(), text.cend(), [](int depth, json::parse_event_t, json &) {
+            if (depth > kMaxJsonDepth)
+                throw UserError(QCoreApplication::translate("akkoord::Import", "This file is nested too deeply to be an Akkoord export."));
+            return true;
+        });
+    } catch (const json::parse_error &e) {
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.")
+                            .arg(qulonglong(e.byte)));
+    } catch (const json::out_of_range &e) {
+        const std::string what = e.what();
+        const auto quote = what.find('\'');
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file holds a number too large to read (%1): it may be damaged or not an Akkoord export.")
+                            .arg(QString::fromStdString(quote == std::string::npos ? what : what.substr(quote)).left(60)));
+    } catch (const json::exception &e) {
+        throw UserError(QCoreApplication::translate("akkoord::Import", "This file is not valid JSON: %1.").arg(QString::fromUtf8(e.what()).left(120)));
+    }
+    return fromJson(doc);
 }
 
 } // namespace akkoord

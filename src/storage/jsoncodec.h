@@ -1,50 +1,23 @@
 #pragma once
 
-#include "domain/trajectory.h"
+// Single records as JSON, as kept in the history table. Typed with
+// nlohmann/json because the history dialog and the benchmark generator
+// parse and dump these values themselves; everything else about the
+// exchange format is in storage/exchange.h, free of nlohmann.
+
+#include "storage/exchange.h"
 
 #include <nlohmann/json.hpp>
 
-#include <QByteArray>
-
 namespace akkoord {
 
-// The exchange format of a whole trajectory (see docs/file-format.md).
-// 2 added self-assessment rounds, 3 the workshop mode (now versus desired,
-// dilemmas, hidden rounds); files of formats 1 and 2 still import.
-inline constexpr int kExchangeFormatVersion = 3;
-// Limits that keep a hostile file from exhausting memory or the stack:
-// nlohmann/json 3.11.2 recurses when dumping, so depth is refused up front.
-inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
-inline constexpr int kMaxJsonDepth = 32;
-
-struct ExchangeData
-{
-    TrajectoryData data;
-    QList<HistoryEntry> history;
-    bool operator==(const ExchangeData &) const = default;
-};
-
-nlohmann::ordered_json toJson(const ExchangeData &exchange);
-QByteArray toJsonText(const ExchangeData &exchange);
-
-// Parses and checks a document; throws UserError naming the JSON path of the
-// first problem (e.g. "/partners/2/role").
-ExchangeData fromJsonText(const QByteArray &text);
-ExchangeData fromJson(const nlohmann::json &doc);
-
-// Single records, as kept in the history table.
 nlohmann::ordered_json answerToJson(const Answer &a);
 nlohmann::ordered_json perspectiveToJson(const Perspective &p);
 nlohmann::ordered_json ratingToJson(const Rating &r);
 nlohmann::ordered_json agreementToJson(const Agreement &a);
+// Throw UserError naming the JSON path of the first problem.
 Answer answerFromJson(const nlohmann::json &j);
 Perspective perspectiveFromJson(const nlohmann::json &j);
 Agreement agreementFromJson(const nlohmann::json &j);
-
-// Dates and times as they appear in files: ISO 8601, UTC, milliseconds.
-QString dateToText(const QDate &d);
-QDate dateFromText(const QString &s);
-QString timeToText(const QDateTime &t);
-QDateTime timeFromText(const QString &s);
 
 } // namespace akkoord

@@ -39,6 +39,49 @@ inline void bindId(SQLite::Statement &q, int index, std::int64_t id)
         q.bind(index);
 }
 
+// A record kind's columns, written once: its bind function binds `names`
+// as ?1..?N in this order, and its read function reads `lead` (the id and
+// position, which bind leaves to each statement) and then `names`. Every
+// statement on the table is made from them.
+struct Columns
+{
+    const char *table;
+    const char *lead; // "id, position", "id" or ""
+    const char *names; // "a, b, c"
+
+    // SELECT lead, a, b, c FROM table tail
+    std::string select(const char *tail) const;
+    // INSERT INTO table(a, b, c, more) VALUES (?, ?, ?, values)
+    std::string insert(const char *more = nullptr, const char *values = nullptr) const;
+    // The plain insert; on a conflict over `key` (some of the names) the
+    // other names are replaced.
+    std::string upsert(const char *key) const;
+    // UPDATE table SET (a, b, c) = (?, ?, ?) WHERE id = ?
+    std::string update() const;
+};
+
+// Appends a record to OUT for each row of SQL, as READ(statement) makes it.
+template<typename T, typename Read>
+void readAll(SQLite::Database &db, const std::string &sql, QList<T> &out, Read read)
+{
+    SQLite::Statement q(db, sql);
+    while (q.executeStep())
+        out.append(read(q));
+}
+
+// Inserts each of RECORDS with BIND(statement, record), for the kinds whose
+// names are all their columns.
+template<typename T, typename Bind>
+void insertAll(SQLite::Database &db, const Columns &columns, const QList<T> &records, Bind bind)
+{
+    SQLite::Statement q(db, columns.insert());
+    for (const T &r : records) {
+        bind(q, r);
+        q.exec();
+        q.reset();
+    }
+}
+
 // One sentence for every way SQLite can fail that a user can cause.
 UserError sqlError(const SQLite::Exception &e, const QString &path);
 

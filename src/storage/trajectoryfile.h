@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/trajectory.h"
-#include "storage/jsoncodec.h"
+#include "storage/exchange.h"
 
 #include <QString>
 
@@ -138,15 +138,30 @@ private:
     template<typename F>
     auto write(F &&fn) -> decltype(fn());
     void requireChanged();
-    QList<Agreement> loadAgreements(std::optional<RecordId> only) const;
+    void writeAll(const ExchangeData &exchange); // trajectorydata.cpp
+
+    // One file per kind of record, each reading its tables into a whole
+    // trajectory and writing them from one (for load() and writeAll()).
+    void loadPartners(TrajectoryData &d) const; // partnerstore.cpp
+    void writePartners(const TrajectoryData &d);
+    void loadAnswers(TrajectoryData &d) const; // answerstore.cpp: answers, perspectives, ratings
+    void writeAnswers(const TrajectoryData &d);
+    void loadAgreements(TrajectoryData &d) const; // agreementstore.cpp: ambitions, agreements
+    void writeAgreements(const TrajectoryData &d);
+    QList<Agreement> queryAgreements(std::optional<RecordId> only) const;
     std::optional<Agreement> loadAgreement(RecordId id) const;
-    void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue);
     void replaceContributors(RecordId agreement, const Agreement &a);
-    void writeAll(const ExchangeData &exchange);
-    void writeAssessments(const TrajectoryData &data);
-    void loadWorkshop(TrajectoryData &data) const;
-    void writeWorkshop(const TrajectoryData &data);
+    void loadAccountability(TrajectoryData &d) const; // accountabilitystore.cpp: accountability, evaluations
+    void writeAccountability(const TrajectoryData &d);
+    void loadSessions(TrajectoryData &d) const; // sessionstore.cpp
+    void writeSessions(const TrajectoryData &d);
+    void loadAssessments(TrajectoryData &d) const; // assessmentstore.cpp
+    void writeAssessments(const TrajectoryData &d);
+    void loadWorkshop(TrajectoryData &d) const; // workshopstore.cpp
+    void writeWorkshop(const TrajectoryData &d);
     void replaceDilemmaLinks(const DilemmaEntry &dilemma);
+    void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue); // historystore.cpp
+    void writeHistory(const QList<HistoryEntry> &history);
 
     QString m_path;
     QString m_author;

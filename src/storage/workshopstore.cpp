@@ -7,46 +7,23 @@ namespace akkoord {
 
 using namespace detail;
 
-void TrajectoryFile::loadWorkshop(TrajectoryData &d) const
+namespace {
+
+constexpr Columns kSituation{"situation_ratings", "", "building_block, partner_id, now, desired"};
+constexpr Columns kDilemmas{"dilemmas", "id, position", "catalog_id, title, description, affects_others, handling, status"};
+
+void bindSituation(SQLite::Statement &q, const SituationRating &r)
 {
-    {
-        SQLite::Statement q(*m_db, "SELECT building_block, partner_id, now, desired FROM situation_ratings ORDER BY building_block, partner_id");
-        while (q.executeStep())
-            d.situation.append(SituationRating{text(q.getColumn(0)), q.getColumn(1).getInt64(), q.getColumn(2).getInt(), q.getColumn(3).getInt()});
-    }
-    {
-        SQLite::Statement q(*m_db, "SELECT id, position, catalog_id, title, description, affects_others, handling, status FROM dilemmas ORDER BY position, id");
-        SQLite::Statement partners(*m_db, "SELECT partner_id FROM dilemma_partners WHERE dilemma_id = ? ORDER BY position, partner_id");
-        SQLite::Statement agreements(*m_db, "SELECT agreement_id FROM dilemma_agreements WHERE dilemma_id = ? ORDER BY position, agreement_id");
-        while (q.executeStep()) {
-            DilemmaEntry e;
-            e.id = q.getColumn(0).getInt64();
-            e.position = q.getColumn(1).getInt();
-            e.catalogId = text(q.getColumn(2));
-            e.title = text(q.getColumn(3));
-            e.description = text(q.getColumn(4));
-            e.affectsOthers = text(q.getColumn(5));
-            e.handling = text(q.getColumn(6));
-            e.status = dilemmaStatusFromKey(text(q.getColumn(7))).value_or(DilemmaStatus::Open);
-            partners.bind(1, e.id);
-            while (partners.executeStep())
-                e.affects.append(partners.getColumn(0).getInt64());
-            partners.reset();
-            agreements.bind(1, e.id);
-            while (agreements.executeStep())
-                e.agreements.append(agreements.getColumn(0).getInt64());
-            agreements.reset();
-            d.dilemmas.append(e);
-        }
-    }
-    {
-        SQLite::Statement q(*m_db, "SELECT question_id FROM hidden_rounds ORDER BY question_id");
-        while (q.executeStep())
-            d.hiddenRounds.append(text(q.getColumn(0)));
-    }
+    bindText(q, 1, r.buildingBlock);
+    q.bind(2, r.partnerId);
+    q.bind(3, r.now);
+    q.bind(4, r.desired);
 }
 
-namespace {
+SituationRating readSituation(SQLite::Statement &q)
+{
+    return SituationRating{text(q.getColumn(0)), q.getColumn(1).getInt64(), q.getColumn(2).getInt(), q.getColumn(3).getInt()};
+}
 
 void bindDilemma(SQLite::Statement &q, const DilemmaEntry &e)
 {
@@ -56,6 +33,21 @@ void bindDilemma(SQLite::Statement &q, const DilemmaEntry &e)
     bindText(q, 4, e.affectsOthers);
     bindText(q, 5, e.handling);
     bindText(q, 6, dilemmaStatusKey(e.status));
+}
+
+// Without the partners and agreements it links to, which are rows of their own.
+DilemmaEntry readDilemma(SQLite::Statement &q)
+{
+    DilemmaEntry e;
+    e.id = q.getColumn(0).getInt64();
+    e.position = q.getColumn(1).getInt();
+    e.catalogId = text(q.getColumn(2));
+    e.title = text(q.getColumn(3));
+    e.description = text(q.getColumn(4));
+    e.affectsOthers = text(q.getColumn(5));
+    e.handling = text(q.getColumn(6));
+    e.status = dilemmaStatusFromKey(text(q.getColumn(7))).value_or(DilemmaStatus::Open);
+    return e;
 }
 
 template<typename Ids>
@@ -74,6 +66,33 @@ void insertLinks(SQLite::Database &db, const char *sql, RecordId dilemma, const 
 
 } // namespace
 
+void TrajectoryFile::loadWorkshop(TrajectoryData &d) const
+{
+    readAll(*m_db, kSituation.select("ORDER BY building_block, partner_id"), d.situation, readSituation);
+    {
+        SQLite::Statement q(*m_db, kDilemmas.select("ORDER BY position, id"));
+        SQLite::Statement partners(*m_db, "SELECT partner_id FROM dilemma_partners WHERE dilemma_id = ? ORDER BY position, partner_id");
+        SQLite::Statement agreements(*m_db, "SELECT agreement_id FROM dilemma_agreements WHERE dilemma_id = ? ORDER BY position, agreement_id");
+        while (q.executeStep()) {
+            DilemmaEntry e = readDilemma(q);
+            partners.bind(1, e.id);
+            while (partners.executeStep())
+                e.affects.append(partners.getColumn(0).getInt64());
+            partners.reset();
+            agreements.bind(1, e.id);
+            while (agreements.executeStep())
+                e.agreements.append(agreements.getColumn(0).getInt64());
+            agreements.reset();
+            d.dilemmas.append(e);
+        }
+    }
+    {
+        SQLite::Statement q(*m_db, "SELECT question_id FROM hidden_rounds ORDER BY question_id");
+        while (q.executeStep())
+            d.hiddenRounds.append(text(q.getColumn(0)));
+    }
+}
+
 void TrajectoryFile::replaceDilemmaLinks(const DilemmaEntry &e)
 {
     SQLite::Statement clearPartners(*m_db, "DELETE FROM dilemma_partners WHERE dilemma_id = ?");
@@ -88,16 +107,8 @@ void TrajectoryFile::replaceDilemmaLinks(const DilemmaEntry &e)
 
 void TrajectoryFile::writeWorkshop(const TrajectoryData &d)
 {
-    SQLite::Statement situation(*m_db, "INSERT INTO situation_ratings(building_block, partner_id, now, desired) VALUES (?, ?, ?, ?)");
-    for (const SituationRating &r : d.situation) {
-        bindText(situation, 1, r.buildingBlock);
-        situation.bind(2, r.partnerId);
-        situation.bind(3, r.now);
-        situation.bind(4, r.desired);
-        situation.exec();
-        situation.reset();
-    }
-    SQLite::Statement dilemma(*m_db, "INSERT INTO dilemmas(catalog_id, title, description, affects_others, handling, status, id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insertAll(*m_db, kSituation, d.situation, bindSituation);
+    SQLite::Statement dilemma(*m_db, kDilemmas.insert("id, position", "?, ?"));
     for (qsizetype i = 0; i < d.dilemmas.size(); ++i) {
         bindDilemma(dilemma, d.dilemmas[i]);
         dilemma.bind(7, d.dilemmas[i].id);
@@ -126,12 +137,8 @@ void TrajectoryFile::setSituation(const SituationRating &r)
             q.exec();
             return;
         }
-        SQLite::Statement q(*m_db, "INSERT INTO situation_ratings(building_block, partner_id, now, desired) VALUES (?, ?, ?, ?) "
-                                   "ON CONFLICT(building_block, partner_id) DO UPDATE SET now = excluded.now, desired = excluded.desired");
-        bindText(q, 1, r.buildingBlock);
-        q.bind(2, r.partnerId);
-        q.bind(3, r.now);
-        q.bind(4, r.desired);
+        SQLite::Statement q(*m_db, kSituation.upsert("building_block, partner_id"));
+        bindSituation(q, r);
         q.exec();
     });
 }
@@ -139,8 +146,7 @@ void TrajectoryFile::setSituation(const SituationRating &r)
 RecordId TrajectoryFile::addDilemma(const DilemmaEntry &e)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, "INSERT INTO dilemmas(catalog_id, title, description, affects_others, handling, status, id, position) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM dilemmas))");
+        SQLite::Statement q(*m_db, kDilemmas.insert("id, position", "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM dilemmas)"));
         bindDilemma(q, e);
         bindId(q, 7, e.id);
         q.exec();
@@ -154,7 +160,7 @@ RecordId TrajectoryFile::addDilemma(const DilemmaEntry &e)
 void TrajectoryFile::updateDilemma(const DilemmaEntry &e)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "UPDATE dilemmas SET catalog_id = ?, title = ?, description = ?, affects_others = ?, handling = ?, status = ? WHERE id = ?");
+        SQLite::Statement q(*m_db, kDilemmas.update());
         bindDilemma(q, e);
         q.bind(7, e.id);
         q.exec();

@@ -1,4 +1,5 @@
 #include "domain/error.h"
+#include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
 #include "support/support.h"
 

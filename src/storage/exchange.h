@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/trajectory.h"
+
+#include <QByteArray>
+
+namespace akkoord {
+
+// The exchange format of a whole trajectory (see docs/file-format.md).
+// 2 added self-assessment rounds, 3 the workshop mode (now versus desired,
+// dilemmas, hidden rounds); files of formats 1 and 2 still import.
+inline constexpr int kExchangeFormatVersion = 3;
+// Limits that keep a hostile file from exhausting memory or the stack:
+// nlohmann/json 3.11.2 recurses when dumping, so depth is refused up front.
+inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
+inline constexpr int kMaxJsonDepth = 32;
+
+struct ExchangeData
+{
+    TrajectoryData data;
+    QList<HistoryEntry> history;
+    bool operator==(const ExchangeData &) const = default;
+};
+
+QByteArray toJsonText(const ExchangeData &exchange);
+
+// Parses and checks a document; throws UserError naming the JSON path of the
+// first problem (e.g. "/partners/2/role").
+ExchangeData fromJsonText(const QByteArray &text);
+
+// Dates and times as they appear in files: ISO 8601, UTC, milliseconds.
+QString dateToText(const QDate &d);
+QDate dateFromText(const QString &s);
+QString timeToText(const QDateTime &t);
+QDateTime timeFromText(const QString &s);
+
+} // namespace akkoord

@@ -1,0 +1,108 @@
+// TrajectoryFile: the partners.
+
+#include "storage/sqlhelpers.h"
+
+namespace akkoord {
+
+using namespace detail;
+
+namespace {
+
+constexpr Columns kPartners{"partners", "id, position",
+                            "organisation, domain, role, contact_name, contact_email, contact_phone, "
+                            "signatory_name, signatory_function, signatory_mandate"};
+
+void bindPartner(SQLite::Statement &q, const Partner &p)
+{
+    bindText(q, 1, p.organisation);
+    bindText(q, 2, domainKey(p.domain));
+    bindText(q, 3, roleKey(p.role));
+    bindText(q, 4, p.contactName);
+    bindText(q, 5, p.contactEmail);
+    bindText(q, 6, p.contactPhone);
+    bindText(q, 7, p.signatory.name);
+    bindText(q, 8, p.signatory.function);
+    q.bind(9, p.signatory.underMandateReservation ? 1 : 0);
+}
+
+Partner readPartner(SQLite::Statement &q)
+{
+    Partner p;
+    p.id = q.getColumn(0).getInt64();
+    p.position = q.getColumn(1).getInt();
+    p.organisation = text(q.getColumn(2));
+    p.domain = domainFromKey(text(q.getColumn(3))).value_or(PartnerDomain::Other);
+    p.role = roleFromKey(text(q.getColumn(4))).value_or(PartnerRole::Core);
+    p.contactName = text(q.getColumn(5));
+    p.contactEmail = text(q.getColumn(6));
+    p.contactPhone = text(q.getColumn(7));
+    p.signatory.name = text(q.getColumn(8));
+    p.signatory.function = text(q.getColumn(9));
+    p.signatory.underMandateReservation = q.getColumn(10).getInt() != 0;
+    return p;
+}
+
+} // namespace
+
+void TrajectoryFile::loadPartners(TrajectoryData &d) const
+{
+    readAll(*m_db, kPartners.select("ORDER BY position, id"), d.partners, readPartner);
+}
+
+void TrajectoryFile::writePartners(const TrajectoryData &d)
+{
+    SQLite::Statement q(*m_db, kPartners.insert("id, position", "?, ?"));
+    for (qsizetype i = 0; i < d.partners.size(); ++i) {
+        bindPartner(q, d.partners[i]);
+        q.bind(10, d.partners[i].id);
+        q.bind(11, int(i));
+        q.exec();
+        q.reset();
+    }
+}
+
+PartnerId TrajectoryFile::addPartner(const Partner &p)
+{
+    return write([&] {
+        SQLite::Statement q(*m_db, kPartners.insert("id, position", "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM partners)"));
+        bindPartner(q, p);
+        bindId(q, 10, p.id);
+        q.exec();
+        return PartnerId(m_db->getLastInsertRowid());
+    });
+}
+
+void TrajectoryFile::updatePartner(const Partner &p)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, kPartners.update());
+        bindPartner(q, p);
+        q.bind(10, p.id);
+        q.exec();
+        requireChanged();
+    });
+}
+
+void TrajectoryFile::removePartner(PartnerId id)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "DELETE FROM partners WHERE id = ?");
+        q.bind(1, id);
+        q.exec();
+    });
+}
+
+void TrajectoryFile::setPartnerOrder(const QList<PartnerId> &order)
+{
+    write([&] {
+        SQLite::Statement q(*m_db, "UPDATE partners SET position = ? WHERE id = ?");
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            q.bind(1, int(i));
+            q.bind(2, order[i]);
+            q.exec();
+            q.reset();
+        }
+    });
+}
+
+} // namespace akkoord
