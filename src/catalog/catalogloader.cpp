@@ -109,22 +109,31 @@ public:
         return it->get<bool>();
     }
 
+    // A text: one string per language of the catalogue. The primary
+    // language's is required; one missing (or empty) in another language is
+    // recorded as a missing translation, and in() falls back to the primary.
     LocalizedText text(const json &j, const QString &p)
     {
-        LocalizedText t;
+        const QString primary = m_languages.value(0);
+        LocalizedText t(primary);
         if (!j.is_object()) {
-            error(p, QCoreApplication::translate("akkoord::Catalog", "a text in every language is expected, like {\"nl\": \"…\", \"en\": \"…\"}"));
+            error(p, QCoreApplication::translate("akkoord::Catalog", "a text per language is expected, like %1").arg(textExample()));
             return t;
         }
+        ++m_load.textCount;
         for (auto it = j.begin(); it != j.end(); ++it) {
             if (!m_languages.contains(QString::fromStdString(it.key())))
                 error(p + QLatin1Char('/') + QString::fromStdString(it.key()), QCoreApplication::translate("akkoord::Catalog", "not a language of this catalogue"));
         }
         for (const QString &lang : m_languages) {
+            const bool isPrimary = lang == primary;
             const QString lp = p + QLatin1Char('/') + lang;
             auto it = j.find(lang.toStdString());
             if (it == j.end()) {
-                error(lp, QCoreApplication::translate("akkoord::Catalog", "missing"));
+                if (isPrimary)
+                    error(lp, QCoreApplication::translate("akkoord::Catalog", "missing"));
+                else
+                    missingTranslation(lang, lp);
                 continue;
             }
             if (!it->is_string()) {
@@ -132,12 +141,14 @@ public:
                 continue;
             }
             const QString value = QString::fromStdString(it->get<std::string>());
-            if (value.trimmed().isEmpty())
-                error(lp, QCoreApplication::translate("akkoord::Catalog", "empty"));
-            if (lang == QLatin1String("nl"))
-                t.nl = value;
-            else if (lang == QLatin1String("en"))
-                t.en = value;
+            if (value.trimmed().isEmpty()) {
+                if (isPrimary)
+                    error(lp, QCoreApplication::translate("akkoord::Catalog", "empty"));
+                else
+                    missingTranslation(lang, lp);
+                continue;
+            }
+            t.set(lang, value);
         }
         return t;
     }
@@ -188,6 +199,15 @@ public:
     }
 
 private:
+    void missingTranslation(const QString &language, const QString &path) { m_load.missingTranslations.append(MissingTranslation{language, m_file, path}); }
+    // {"nl": "…", "en": "…"} in the catalogue's languages.
+    QString textExample() const
+    {
+        QStringList parts;
+        for (const QString &lang : m_languages.isEmpty() ? QStringList{QStringLiteral("nl")} : m_languages.mid(0, 3))
+            parts << QStringLiteral("\"%1\": \"…\"").arg(lang);
+        return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
+    }
     void add(CatalogProblem::Severity s, const QString &path, const QString &message)
     {
         m_load.problems.append(CatalogProblem{s, m_file, path.isEmpty() ? QStringLiteral("/") : path, message});
@@ -398,6 +418,11 @@ int CatalogLoad::errorCount() const
 
 int CatalogLoad::warningCount() const { return int(problems.size()) - errorCount(); }
 
+int CatalogLoad::missingTranslationCount(const QString &language) const
+{
+    return int(std::count_if(missingTranslations.cbegin(), missingTranslations.cend(), [&](const MissingTranslation &m) { return m.language == language; }));
+}
+
 QString builtinCatalogDir() { return QStringLiteral(":/catalog"); }
 
 CatalogLoad loadCatalog(const QString &dir)
@@ -420,15 +445,19 @@ CatalogLoad loadCatalog(const QString &dir)
         return load;
     }
     load.catalog.catalogVersion = r.string(*doc, "catalogVersion", {});
+    // Any number of languages; the first is the primary one, whose text every
+    // entry must have.
     r.array(*doc, "languages", {}, [&](const json &j, const QString &p) {
-        if (!j.is_string())
+        const QString code = j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
+        if (code.trimmed().isEmpty())
             r.error(p, QCoreApplication::translate("akkoord::Catalog", "a language code such as \"nl\" is expected"));
+        else if (load.catalog.languages.contains(code))
+            r.error(p, QCoreApplication::translate("akkoord::Catalog", "the language \"%1\" is listed more than once").arg(code));
         else
-            load.catalog.languages.append(QString::fromStdString(j.get<std::string>()));
+            load.catalog.languages.append(code);
     });
-    for (const char *needed : {"nl", "en"})
-        if (!load.catalog.languages.contains(QLatin1String(needed)))
-            r.error(QStringLiteral("/languages"), QCoreApplication::translate("akkoord::Catalog", "the language \"%1\" is required").arg(QLatin1String(needed)));
+    if (doc->contains("languages") && doc->at("languages").is_array() && load.catalog.languages.isEmpty())
+        r.error(QStringLiteral("/languages"), QCoreApplication::translate("akkoord::Catalog", "at least one language is needed; the first is the primary one"));
     QStringList phases;
     r.array(*doc, "phases", {}, [&](const json &j, const QString &p) {
         if (!j.is_string())
@@ -472,6 +501,7 @@ QByteArray catalogSummaryJson(const CatalogLoad &load)
     for (const QString &l : languages)
         langs.push_back(l.toStdString());
     out["languages"] = langs;
+    out["primaryLanguage"] = load.catalog.primaryLanguage().toStdString();
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
     for (const CatalogProblem &p : load.problems) {
@@ -480,6 +510,17 @@ QByteArray catalogSummaryJson(const CatalogLoad &load)
     }
     out["errors"] = errors;
     out["warnings"] = warnings;
+    // Per language other than the primary one (each listed, also when
+    // complete): how many texts lack a translation into it, and where.
+    nlohmann::ordered_json missing = nlohmann::ordered_json::object();
+    for (const QString &l : load.catalog.languages.mid(1)) {
+        nlohmann::ordered_json texts = nlohmann::ordered_json::array();
+        for (const MissingTranslation &m : load.missingTranslations)
+            if (m.language == l)
+                texts.push_back({{"file", m.file.toStdString()}, {"path", m.path.toStdString()}});
+        missing[l.toStdString()] = {{"count", texts.size()}, {"texts", texts}};
+    }
+    out["missingTranslations"] = missing;
     return QByteArray::fromStdString(out.dump(2) + "\n");
 }
 
@@ -488,6 +529,21 @@ QString catalogReport(const CatalogLoad &load, const QString &dir)
     QString out;
     for (const CatalogProblem &p : load.problems)
         out += p.toString() + QLatin1Char('\n');
+    // Missing translations: a section per language, after the problems.
+    for (const QString &l : load.catalog.languages.mid(1)) {
+        const int missing = load.missingTranslationCount(l);
+        if (missing == 0)
+            continue;
+        out += QCoreApplication::translate("akkoord::Catalog", "Missing translations into \"%1\": %2 of %3 texts (the \"%4\" text is shown instead):")
+                   .arg(l)
+                   .arg(missing)
+                   .arg(load.textCount)
+                   .arg(load.catalog.primaryLanguage())
+            + QLatin1Char('\n');
+        for (const MissingTranslation &m : load.missingTranslations)
+            if (m.language == l)
+                out += QStringLiteral("%1: %2: %3\n").arg(m.file, m.path, QCoreApplication::translate("akkoord::Catalog", "missing translation"));
+    }
     int questions = 0, examples = 0, builder = 0, statements = 0;
     for (const Phase &p : load.catalog.phases)
         for (const Question &q : p.questions) {
@@ -510,6 +566,12 @@ QString catalogReport(const CatalogLoad &load, const QString &dir)
                .arg(load.catalog.dilemmas.size())
         + QLatin1Char('\n');
     out += QCoreApplication::translate("akkoord::Catalog", "Errors: %1, warnings: %2.").arg(load.errorCount()).arg(load.warningCount()) + QLatin1Char('\n');
+    if (load.catalog.languages.size() > 1) {
+        QStringList counts;
+        for (const QString &l : load.catalog.languages.mid(1))
+            counts << QStringLiteral("%1 %2").arg(l).arg(load.missingTranslationCount(l));
+        out += QCoreApplication::translate("akkoord::Catalog", "Missing translations: %1.").arg(counts.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    }
     return out;
 }
 

@@ -187,7 +187,7 @@ QByteArray responsesCsv(const Catalog &catalog, const TrajectoryData &data, Reco
                 if (s.respondent == resp.id && s.statementId == statement->id)
                     score = s.score == kDontKnow ? QStringLiteral("weet niet") : QString::number(s.score);
             const QStringList row{r->name, r->date.toString(Qt::ISODate), resp.name, p ? p->organisation : QString(), roleKey(resp.role), block,
-                                  statement->id, statement->text.nl, score};
+                                  statement->id, statement->text.primary(), score};
             QStringList fields;
             for (const QString &f : row)
                 fields << csvField(f);

@@ -36,6 +36,29 @@ std::optional<AnswerKind> answerKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+LocalizedText::LocalizedText(std::initializer_list<std::pair<QString, QString>> texts)
+{
+    for (const auto &[language, text] : texts) {
+        if (m_primary.isEmpty())
+            m_primary = language;
+        set(language, text);
+    }
+}
+
+void LocalizedText::set(const QString &language, const QString &text)
+{
+    if (text.isEmpty())
+        m_texts.remove(language);
+    else
+        m_texts.insert(language, text);
+}
+
+QString LocalizedText::in(const QString &language) const
+{
+    const auto it = m_texts.constFind(language);
+    return it != m_texts.cend() ? *it : primary();
+}
+
 const Phase *Catalog::phase(const QString &id) const
 {
     for (const Phase &p : phases)

@@ -7,6 +7,9 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <algorithm>
+#include <functional>
+
 using namespace akkoord;
 using akkoord::test::TempDir;
 using json = nlohmann::json;
@@ -32,6 +35,17 @@ QString copyCatalog(const TempDir &dir)
 json readJson(const QString &path) { return json::parse(test::readAll(path).toStdString()); }
 void writeJson(const QString &path, const json &j) { test::writeAll(path, QByteArray::fromStdString(j.dump(2))); }
 
+const QString kNl = QStringLiteral("nl");
+const QString kEn = QStringLiteral("en");
+const QString kXx = QStringLiteral("xx");
+
+void edit(const QString &path, const std::function<void(json &)> &change)
+{
+    json j = readJson(path);
+    change(j);
+    writeJson(path, j);
+}
+
 bool hasProblem(const CatalogLoad &load, const QString &file, const QString &pathPart, const QString &messagePart)
 {
     for (const CatalogProblem &p : load.problems)
@@ -48,6 +62,37 @@ std::string problems(const CatalogLoad &load)
     return out;
 }
 
+// Like hasProblem, but at exactly this JSON path.
+bool hasProblemAt(const CatalogLoad &load, const QString &file, const QString &path, const QString &messagePart)
+{
+    for (const CatalogProblem &p : load.problems)
+        if (p.file == file && p.path == path && p.message.contains(messagePart))
+            return true;
+    return false;
+}
+
+// The texts with a (non-empty) "xx" text in catalogWithXx; every other text
+// lacks it.
+constexpr int kXxTexts = 5;
+
+// A copy of the shipped catalogue with the pseudo-language "xx" added, as a
+// translator would: "xx" in the languages and a few "xx" texts, one of them
+// left empty (which counts as missing).
+QString catalogWithXx(const TempDir &dir)
+{
+    const QString cat = copyCatalog(dir);
+    edit(cat + QStringLiteral("/catalog.json"), [](json &j) { j["languages"].push_back("xx"); });
+    edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &j) {
+        j["title"]["xx"] = "Xx-verkennen";
+        j["questions"][0]["text"]["xx"] = "Xx-vraag nul";
+        j["questions"][0]["examples"][0]["xx"] = "Xx-voorbeeld";
+        j["questions"][1]["help"]["xx"] = "  ";
+    });
+    edit(cat + QStringLiteral("/building-blocks.json"), [](json &j) { j["buildingBlocks"][0]["statements"][0]["text"]["xx"] = "Xx-stelling"; });
+    edit(cat + QStringLiteral("/reference.json"), [](json &j) { j["dilemmas"][0]["title"]["xx"] = "Xx-dilemma"; });
+    return cat;
+}
+
 } // namespace
 
 TEST_CASE("the shipped catalogue loads without errors or warnings", "[catalog]")
@@ -57,8 +102,9 @@ TEST_CASE("the shipped catalogue loads without errors or warnings", "[catalog]")
     REQUIRE(load.ok());
     CHECK(load.warningCount() == 0);
     const Catalog &c = load.catalog;
-    CHECK(c.languages.contains(QStringLiteral("nl")));
-    CHECK(c.languages.contains(QStringLiteral("en")));
+    CHECK(c.languages == QStringList{QStringLiteral("nl"), QStringLiteral("en")});
+    CHECK(c.primaryLanguage() == QStringLiteral("nl"));
+    CHECK(load.missingTranslations.empty());
     REQUIRE(c.phases.size() == 6);
     const QStringList phaseIds{QStringLiteral("verkennen"), QStringLiteral("ambities"), QStringLiteral("inventariseren"),
                                QStringLiteral("analyseren"), QStringLiteral("ontwikkelen"), QStringLiteral("verantwoorden")};
@@ -70,10 +116,10 @@ TEST_CASE("the shipped catalogue loads without errors or warnings", "[catalog]")
         CHECK(phase.timeboxMinutes > 0);
         for (const Question &q : phase.questions) {
             INFO(q.id.toStdString());
-            CHECK(!q.text.nl.isEmpty());
-            CHECK(!q.text.en.isEmpty());
-            CHECK(!q.help.nl.isEmpty());
-            CHECK(!q.help.en.isEmpty());
+            CHECK(q.text.has(QStringLiteral("nl")));
+            CHECK(q.text.has(QStringLiteral("en")));
+            CHECK(q.help.has(QStringLiteral("nl")));
+            CHECK(q.help.has(QStringLiteral("en")));
             CHECK(q.examples.size() >= 2);
             CHECK(q.examples.size() <= 3);
         }
@@ -121,14 +167,29 @@ TEST_CASE("each kind of damage to a catalogue is reported with file and JSON pat
     const QString blocks = cat + QStringLiteral("/building-blocks.json");
     const QString vfile = QStringLiteral("phases/verkennen.json");
 
-    SECTION("a missing translation")
+    SECTION("a missing text in the primary language")
+    {
+        json j = readJson(verkennen);
+        j["questions"][2]["help"].erase("nl");
+        writeJson(verkennen, j);
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblem(load, vfile, QStringLiteral("/questions/2/help/nl"), QStringLiteral("missing")));
+    }
+    SECTION("a missing translation is no error, but listed")
     {
         json j = readJson(verkennen);
         j["questions"][2]["help"].erase("en");
         writeJson(verkennen, j);
         const CatalogLoad load = loadCatalog(cat);
-        CHECK_FALSE(load.ok());
-        CHECK(hasProblem(load, vfile, QStringLiteral("/questions/2/help/en"), QStringLiteral("missing")));
+        INFO(problems(load));
+        CHECK(load.ok());
+        REQUIRE(load.missingTranslations.size() == 1);
+        CHECK(load.missingTranslations[0].language == QStringLiteral("en"));
+        CHECK(load.missingTranslations[0].file == vfile);
+        CHECK(load.missingTranslations[0].path == QStringLiteral("/questions/2/help/en"));
+        const Question &q = load.catalog.phases[0].questions[2];
+        CHECK(q.help.in(QStringLiteral("en")) == q.help.exactly(QStringLiteral("nl")));
     }
     SECTION("an empty text")
     {
@@ -206,5 +267,245 @@ TEST_CASE("the summary JSON has the documented shape", "[catalog]")
     CHECK(j["phases"]["verkennen"]["examples"].get<int>() >= 2 * j["phases"]["verkennen"]["questions"].get<int>());
     CHECK(j["buildingBlocks"]["middelen"]["statements"].get<int>() >= 5);
     CHECK(j["languages"] == json::array({"en", "nl"}));
+    CHECK(j["primaryLanguage"] == "nl");
     CHECK(j["errors"].empty());
+    CHECK(j["missingTranslations"] == json::parse(R"({"en": {"count": 0, "texts": []}})"));
+}
+
+// The catalogue's languages (issue 14): any language listed in catalog.json,
+// the first one primary; a text missing in another language falls back to
+// the primary one and is reported by `akkoord catalog check`, not refused.
+
+TEST_CASE("a catalogue text holds any languages and falls back to the primary one", "[catalog][languages]")
+{
+    const LocalizedText t{{kNl, QStringLiteral("Hallo")}, {kEn, QStringLiteral("Hello")}};
+    CHECK(t.primaryLanguage() == kNl);
+    CHECK(t.in(kNl) == QStringLiteral("Hallo"));
+    CHECK(t.in(kEn) == QStringLiteral("Hello"));
+    CHECK(t.in(kXx) == QStringLiteral("Hallo"));
+    CHECK(t.in(QString()) == QStringLiteral("Hallo"));
+    CHECK(t.has(kEn));
+    CHECK_FALSE(t.has(kXx));
+    CHECK(t.exactly(kXx).isEmpty());
+    CHECK(t.primary() == QStringLiteral("Hallo"));
+    CHECK(t.languages() == QStringList{kEn, kNl});
+
+    LocalizedText u(kNl);
+    CHECK(u.isEmpty());
+    CHECK(u.in(kEn).isEmpty());
+    u.set(kEn, QStringLiteral("Hello"));
+    u.set(kNl, QStringLiteral("Hallo"));
+    CHECK(u == t);
+    u.set(kXx, QStringLiteral("Xx"));
+    CHECK(u != t);
+    CHECK(u.in(kXx) == QStringLiteral("Xx"));
+    u.set(kXx, QString());
+    CHECK_FALSE(u.has(kXx));
+    CHECK(u == t);
+    // The same texts with another primary language are another text.
+    CHECK(LocalizedText{{kEn, QStringLiteral("Hello")}, {kNl, QStringLiteral("Hallo")}} != t);
+    CHECK(LocalizedText{{kEn, QStringLiteral("Hello")}, {kNl, QStringLiteral("Hallo")}}.in(kXx) == QStringLiteral("Hello"));
+    CHECK(LocalizedText{}.in(kNl).isEmpty());
+}
+
+TEST_CASE("a language added to catalog.json loads, with the primary text where its own is missing", "[catalog][languages]")
+{
+    TempDir dir;
+    const QString cat = catalogWithXx(dir);
+    const CatalogLoad load = loadCatalog(cat);
+    INFO(problems(load));
+    REQUIRE(load.ok());
+    CHECK(load.warningCount() == 0);
+    const Catalog &c = load.catalog;
+    CHECK(c.languages == QStringList{kNl, kEn, kXx});
+    CHECK(c.primaryLanguage() == kNl);
+
+    const Phase &verkennen = c.phases[0];
+    CHECK(verkennen.title.in(kXx) == QStringLiteral("Xx-verkennen"));
+    CHECK(verkennen.title.in(kEn) == QStringLiteral("Explore"));
+    CHECK(verkennen.questions[0].text.in(kXx) == QStringLiteral("Xx-vraag nul"));
+    CHECK(verkennen.questions[0].examples[0].in(kXx) == QStringLiteral("Xx-voorbeeld"));
+    CHECK(c.buildingBlocks[0].statements[0].text.in(kXx) == QStringLiteral("Xx-stelling"));
+    CHECK(c.dilemmas[0].title.in(kXx) == QStringLiteral("Xx-dilemma"));
+
+    // Where "xx" has no text (or an empty one), the Dutch text is shown.
+    for (const Question *q : {&verkennen.questions[1], &verkennen.questions[2], &c.phases[5].questions[0]}) {
+        INFO(q->id.toStdString());
+        CHECK_FALSE(q->text.has(kXx));
+        CHECK(q->text.in(kXx) == q->text.exactly(kNl));
+        CHECK(q->text.in(kEn) == q->text.exactly(kEn));
+        CHECK(q->text.in(kEn) != q->text.in(kNl));
+    }
+    CHECK_FALSE(verkennen.questions[1].help.has(kXx));
+    CHECK(verkennen.questions[1].help.in(kXx) == verkennen.questions[1].help.exactly(kNl));
+    CHECK(verkennen.summary.in(kXx) == verkennen.summary.exactly(kNl));
+    CHECK(c.reference[0].sections[0].body.in(kXx) == c.reference[0].sections[0].body.exactly(kNl));
+
+    // Every other text is listed as missing in "xx", none in "en".
+    REQUIRE(load.textCount > 100);
+    CHECK(load.missingTranslationCount(kXx) == load.textCount - kXxTexts);
+    CHECK(load.missingTranslationCount(kEn) == 0);
+    CHECK(load.missingTranslations.size() == load.textCount - kXxTexts);
+    const auto missing = [&](const QString &file, const QString &path) {
+        return std::any_of(load.missingTranslations.cbegin(), load.missingTranslations.cend(),
+                           [&](const MissingTranslation &m) { return m.language == kXx && m.file == file && m.path == path; });
+    };
+    const QString vfile = QStringLiteral("phases/verkennen.json");
+    CHECK(missing(vfile, QStringLiteral("/summary/xx")));
+    CHECK(missing(vfile, QStringLiteral("/questions/1/text/xx")));
+    CHECK(missing(vfile, QStringLiteral("/questions/1/help/xx"))); // empty
+    CHECK(missing(QStringLiteral("reference.json"), QStringLiteral("/dilemmas/0/description/xx")));
+    CHECK_FALSE(missing(vfile, QStringLiteral("/title/xx")));
+    CHECK_FALSE(missing(vfile, QStringLiteral("/questions/0/text/xx")));
+
+    // The shipped catalogue, loaded as it is, is the same in Dutch and English.
+    const CatalogLoad shipped = loadCatalog(test::sourcePath(QStringLiteral("data/catalog")));
+    CHECK(shipped.textCount == load.textCount);
+    CHECK(shipped.catalog.phases[3].questions[2].help == c.phases[3].questions[2].help);
+}
+
+TEST_CASE("the first language of catalog.json is the primary one, whatever it is", "[catalog][languages]")
+{
+    TempDir dir;
+    const QString cat = copyCatalog(dir);
+    edit(cat + QStringLiteral("/catalog.json"), [](json &j) { j["languages"] = json::array({"en", "nl"}); });
+    const QString vfile = QStringLiteral("phases/verkennen.json");
+
+    SECTION("English primary: a missing Dutch text is a missing translation")
+    {
+        edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &j) { j["questions"][0]["text"].erase("nl"); });
+        const CatalogLoad load = loadCatalog(cat);
+        INFO(problems(load));
+        REQUIRE(load.ok());
+        CHECK(load.catalog.primaryLanguage() == kEn);
+        const Question &q = load.catalog.phases[0].questions[0];
+        CHECK(q.text.in(kNl) == q.text.exactly(kEn));
+        CHECK(q.text.in(kXx) == q.text.exactly(kEn));
+        CHECK(load.missingTranslationCount(kNl) == 1);
+        CHECK(load.missingTranslationCount(kEn) == 0);
+    }
+    SECTION("English primary: a missing English text is an error")
+    {
+        edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &j) { j["questions"][0]["text"].erase("en"); });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, vfile, QStringLiteral("/questions/0/text/en"), QStringLiteral("missing")));
+    }
+    SECTION("one language only")
+    {
+        edit(cat + QStringLiteral("/catalog.json"), [](json &j) { j["languages"] = json::array({"nl"}); });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok()); // the shipped texts have "en", now not a language of the catalogue
+        CHECK(hasProblemAt(load, vfile, QStringLiteral("/title/en"), QStringLiteral("not a language of this catalogue")));
+    }
+}
+
+TEST_CASE("the primary text is required, and the languages are checked", "[catalog][languages][bad]")
+{
+    TempDir dir;
+    const QString cat = catalogWithXx(dir);
+    const QString vfile = QStringLiteral("phases/verkennen.json");
+
+    SECTION("a missing primary text")
+    {
+        edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &j) { j["questions"][0]["text"].erase("nl"); });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, vfile, QStringLiteral("/questions/0/text/nl"), QStringLiteral("missing")));
+    }
+    SECTION("an empty primary text")
+    {
+        edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &j) { j["summary"]["nl"] = ""; });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, vfile, QStringLiteral("/summary/nl"), QStringLiteral("empty")));
+    }
+    SECTION("a translation that is not text")
+    {
+        edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &j) { j["summary"]["xx"] = 3; });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, vfile, QStringLiteral("/summary/xx"), QStringLiteral("text is expected")));
+    }
+    SECTION("a text in a language the catalogue does not list")
+    {
+        edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &j) { j["questions"][3]["help"]["de"] = "Hilfe"; });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, vfile, QStringLiteral("/questions/3/help/de"), QStringLiteral("not a language of this catalogue")));
+    }
+    SECTION("a language listed twice")
+    {
+        edit(cat + QStringLiteral("/catalog.json"), [](json &j) { j["languages"].push_back("en"); });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, QStringLiteral("catalog.json"), QStringLiteral("/languages/3"), QStringLiteral("more than once")));
+    }
+    SECTION("no languages")
+    {
+        edit(cat + QStringLiteral("/catalog.json"), [](json &j) { j["languages"] = json::array(); });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, QStringLiteral("catalog.json"), QStringLiteral("/languages"), QStringLiteral("at least one language")));
+    }
+    SECTION("a language code that is not text")
+    {
+        edit(cat + QStringLiteral("/catalog.json"), [](json &j) { j["languages"].push_back(7); });
+        const CatalogLoad load = loadCatalog(cat);
+        CHECK_FALSE(load.ok());
+        CHECK(hasProblemAt(load, QStringLiteral("catalog.json"), QStringLiteral("/languages/3"), QStringLiteral("language code")));
+    }
+}
+
+TEST_CASE("catalog check lists the missing translations per language and still succeeds", "[catalog][languages][cli]")
+{
+    TempDir dir;
+    const QString cat = catalogWithXx(dir);
+    const CatalogLoad load = loadCatalog(cat);
+    REQUIRE(load.ok());
+    const int missingXx = load.missingTranslationCount(kXx);
+    REQUIRE(missingXx > 100);
+
+    const auto text = test::runAkkoord({QStringLiteral("catalog"), QStringLiteral("check"), cat});
+    INFO(test::ownStderr(text).toStdString());
+    CHECK(text.exitCode == 0);
+    CHECK_FALSE(text.crashed);
+    const QString out = QString::fromUtf8(text.out);
+    INFO(out.left(3000).toStdString());
+    CHECK(out.contains(QStringLiteral("Errors: 0, warnings: 0.")));
+    CHECK(out.contains(QStringLiteral("Missing translations into \"xx\": %1 of %2 texts").arg(missingXx).arg(load.textCount)));
+    CHECK(out.contains(QStringLiteral("Missing translations: en 0, xx %1.").arg(missingXx)));
+    CHECK_FALSE(out.contains(QStringLiteral("Missing translations into \"en\"")));
+    CHECK(out.contains(QStringLiteral("\nphases/verkennen.json: /questions/1/text/xx: missing translation\n")));
+    CHECK(out.contains(QStringLiteral("\nreference.json: /dilemmas/0/description/xx: missing translation\n")));
+    CHECK_FALSE(out.contains(QStringLiteral("\nphases/verkennen.json: /questions/0/text/xx:")));
+    CHECK(out.count(QStringLiteral(": missing translation\n")) == missingXx);
+
+    const auto j = test::runAkkoord({QStringLiteral("catalog"), QStringLiteral("check"), cat, QStringLiteral("--json")});
+    REQUIRE(j.exitCode == 0);
+    const json doc = json::parse(j.out.toStdString());
+    CHECK(doc["errors"].empty());
+    CHECK(doc["warnings"].empty());
+    CHECK(doc["languages"] == json::array({"en", "nl", "xx"}));
+    CHECK(doc["primaryLanguage"] == "nl");
+    REQUIRE(doc["missingTranslations"].size() == 2);
+    CHECK(doc["missingTranslations"]["en"]["count"] == 0);
+    CHECK(doc["missingTranslations"]["en"]["texts"].empty());
+    CHECK(doc["missingTranslations"]["xx"]["count"] == missingXx);
+    const json &texts = doc["missingTranslations"]["xx"]["texts"];
+    REQUIRE(texts.size() == std::size_t(missingXx));
+    CHECK(std::find(texts.begin(), texts.end(), json{{"file", "phases/verkennen.json"}, {"path", "/questions/1/help/xx"}}) != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), json{{"file", "phases/verkennen.json"}, {"path", "/questions/0/text/xx"}}) == texts.end());
+
+    // A missing primary text still fails the check, next to the translations.
+    edit(cat + QStringLiteral("/phases/verkennen.json"), [](json &v) { v["questions"][0]["text"].erase("nl"); });
+    const auto bad = test::runAkkoord({QStringLiteral("catalog"), QStringLiteral("check"), cat});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains("phases/verkennen.json: /questions/0/text/nl: error: missing"));
+    CHECK(bad.out.contains("Missing translations into \"xx\""));
+    const auto badJson = test::runAkkoord({QStringLiteral("catalog"), QStringLiteral("check"), cat, QStringLiteral("--json")});
+    CHECK(badJson.exitCode == 1);
+    const json badDoc = json::parse(badJson.out.toStdString());
+    CHECK(badDoc["errors"].size() == 1);
+    CHECK(badDoc["missingTranslations"]["xx"]["count"] == missingXx);
 }
