@@ -2,72 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides the partners around children and young people in six phases, from exploring the question to a signed covenant and the yearly account of how it is kept. Works without an internet connection; a trajectory is one file on your own computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under the GNU General Public License, version 3 or any later version. It comes without any warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the menus, the questions and the help texts. Documents have their own language, chosen when they are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;size on this screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projector screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen the room sees when the projector view is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at once; an open trajectory stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <source>Dat lukte niet</source>
-        <translation>That did not work</translation>
-    </message>
-    <message>
-        <source>Uiterlijk: %1</source>
-        <translation>Deadline: %1</translation>
-    </message>
-    <message>
-        <source>Middelen: %1</source>
-        <translation>Resources: %1</translation>
-    </message>
-    <message>
         <source>Indicator: %1</source>
-        <translation>Indicator: %1</translation>
-    </message>
-    <message>
-        <source>Streefwaarde: %1</source>
-        <translation>Target value: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Status: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 verwijderen</source>
-        <translation>Remove %1</translation>
+        <source>That did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::AgreementStatus</name>
     <message>
-        <source>Voorstel</source>
-        <translation>Proposed</translation>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Afgesproken</source>
-        <translation>Agreed</translation>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In uitvoering</source>
-        <translation>In progress</translation>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gerealiseerd</source>
-        <translation>Done</translation>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vervallen</source>
-        <translation>Dropped</translation>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::AnswerStatus</name>
     <message>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Besproken</source>
-        <translation>Discussed</translation>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Akkoord</source>
-        <translation>Agreed</translation>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -113,10 +163,6 @@
     </message>
     <message>
         <source>true or false is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text in every language is expected, like {&quot;nl&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,10 +262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the language &quot;%1&quot; is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a phase id is expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,71 +285,1018 @@
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a text per language is expected, like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one language is needed; the first is the primary one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing translations into &quot;%1&quot;: %2 of %3 texts (the &quot;%4&quot; text is shown instead):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing translations: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::DilemmaStatus</name>
     <message>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beslecht</source>
-        <translation>Settled</translation>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Document</name>
+    <message>
+        <source>Collaboration covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration agreements for children, young people and their parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undersigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, subject to mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hereinafter jointly referred to as: the parties,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties, considering that:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they share a joint issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they have explored this issue as follows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 parties have rated the urgency of this issue, %3 on a scale of 1 to 5;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they share the following ambitions: %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasting collaboration needs agreements on every building block: %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integrated child centre or any other form of collaboration is a means, never a goal in itself;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree as follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and ambitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties work together on the joint issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties pursue the following ambitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended result for children and parents: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children will notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents will notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The core partners are %1. Together they are responsible for achieving the ambitions and take part in the regular meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outer partners are %1. They contribute to the agreements they are involved in and are kept informed periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collaboration is led by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of the municipality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party remains responsible for its own tasks and accounts for them to its own board, council or supervisory body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (proposal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements have been made for this building block yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties account for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in the form of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties evaluate the collaboration and its results %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following evaluations are planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration, start and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant takes effect on %1 and runs for %2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant takes effect on the day after all parties have signed it and runs for %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No later than six months before the end of its term, the parties decide whether, and in what form, they continue the collaboration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreements remain in force after municipal elections. Within six months after a new municipal executive takes office, the parties discuss the progress with it and whether a review is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment, joining and leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any party may ask the other parties in writing to amend this covenant. The parties consult on the request within six weeks; an amendment takes effect once all parties have agreed in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation that wants to contribute to the ambitions may join, with the consent of all parties, by co-signing the covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party may leave the covenant with six months&apos; notice, after consulting the other parties on the consequences for ongoing agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties first resolve differences of opinion about carrying out this covenant among themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they cannot agree, the parties may jointly call in an independent mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant is not a contract enforceable in law; the parties hold each other to their commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant may be cited as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thus agreed and signed at %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thus agreed and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the exploration each partner rated how urgent it finds the issue, on a scale of 1 (not urgent) to 5 (very urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread %1 to %2: discuss the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and desired according to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and desired per building block (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread between partners (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trajectory has no title yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality or region has not been filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A covenant needs at least two parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory&apos;s name or function for %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The joint issue has not been described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared ambitions have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no agreements yet for the building block %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agreement is still a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreements are still proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(without description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ has no owner yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ has no date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ has no indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the parties will account for their results has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the collaboration will be evaluated has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covenant&apos;s start date has not been filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place and date of signing have not been filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score per building block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown (too few respondents): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 took part in the self-assessment ‘%1’: %3 from core partners and %4 from outer partners. They rated each statement from 1 (strongly disagree) to 5 (strongly agree); ‘don’t know’ does not count towards the averages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only core partners filled in the questionnaire. How the outer partners experience the collaboration therefore remains invisible; the results only show the core partners’ view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outer partners filled in the questionnaire. How the core partners experience the collaboration therefore remains invisible; the results only show the outer partners’ view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a one-sided picture. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average and spread per building block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average on a scale of 1 to 5, with the spread (standard deviation) in brackets: the larger, the more the answers differ. Groups of fewer than %1 people are not shown, so no one’s answers can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two rounds has too few respondents to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of all respondents per building block in %1 and in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous and latest round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest differences between core and outer partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be determined: that needs at least %1 people from both core and outer partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be determined: that needs at least %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners without a respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one person from every partner filled in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one from %1 filled in the questionnaire; their view is missing from these results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents’ comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without names, as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outer partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 partners have given their scores. The scores are shown once the facilitator reveals them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden round. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages over the partners who gave both scores; spread is the difference between the highest and the lowest score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on average %1 points between now (%2) and desired (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest gap — %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current situation gets %1 from %2 and %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desired situation gets %1 from %2 and %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most disagreement — %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement settles this dilemma yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire is about how you experience the collaboration at the moment. For each statement, say how much you agree, from 1 (strongly disagree) to 5 (strongly agree). Tick one box per statement. If you do not know, or the statement does not fit your work, tick ‘don’t know / n/a’. There are no right or wrong answers: it is about your own experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are only shown combined, per group of at least %1 people. No one gets to see your answers on their own. Below each building block there is room for a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My organisation is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don’t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>don’t know / n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = strongly disagree · 5 = strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Please hand the completed questionnaire to the facilitator%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the dialogue on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint issue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion topics from the now-and-desired scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreements; see the chapter Agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the chapter Accountability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners&apos; perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dilemmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dilemmas have not been settled yet. Take them into account when making the agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (still missing: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (answered, not yet discussed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to questions no longer in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers belong to questions that are no longer in the current catalogue. They are kept and shown here as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not yet for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject to mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1   Date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — not yet for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the content: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::Domain</name>
     <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Primair onderwijs</source>
-        <translation>Primary education</translation>
+        <source>Primary education</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voortgezet onderwijs</source>
-        <translation>Secondary education</translation>
+        <source>Secondary education</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samenwerkingsverband passend onderwijs</source>
-        <translation>Appropriate-education partnership</translation>
+        <source>Appropriate-education partnership</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kinderopvang</source>
-        <translation>Childcare</translation>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jeugdgezondheidszorg</source>
-        <translation>Youth health care</translation>
+        <source>Youth health care</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welzijn</source>
-        <translation>Welfare</translation>
+        <source>Welfare</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jeugdhulp</source>
-        <translation>Youth care</translation>
+        <source>Youth care</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Veiligheid en politie</source>
-        <translation>Safety and police</translation>
+        <source>Safety and police</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sport en cultuur</source>
-        <translation>Sport and culture</translation>
+        <source>Sport and culture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ouders</source>
-        <translation>Parents</translation>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jongeren</source>
-        <translation>Young people</translation>
+        <source>Young people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overig</source>
-        <translation>Other</translation>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,34 +1455,69 @@
     </message>
 </context>
 <context>
+    <name>akkoord::Language</name>
+    <message>
+        <source>English</source>
+        <comment>the name of this translation&apos;s language, in that language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Role</name>
     <message>
-        <source>Kernpartner</source>
-        <translation>Core partner</translation>
+        <source>Core partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schilpartner</source>
-        <translation>Outer partner</translation>
+        <source>Outer partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::SafeWrite</name>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link; Akkoord does not write through links. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, a pipe or a socket); Akkoord writes only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file being read; choose another name for the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full?); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full or the folder read-only?); nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::TrajectoryFile</name>
-    <message>
-        <source>%1 is a database, but not an Akkoord file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of Akkoord; please update Akkoord to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened safely. Open one of its backups instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not an Akkoord file.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 was made by an older version of Akkoord and must be upgraded, but it is read-only. Copy it to a folder you can write and open the copy.</source>
         <translation type="unfinished"></translation>
@@ -508,10 +1532,6 @@
     </message>
     <message>
         <source>The folder of this file is read-only, so changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already open in another Akkoord window (process %2 on %3). Close it there first, or open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,26 +1603,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not an Akkoord file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have no permission to read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it is not an Akkoord file, or it was cut off while being copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Akkoord file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A rating must be between 1 and 5, or &quot;don&apos;t know&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +1614,98 @@
         <source>%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already open in another Akkoord window. Close it there first, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Akkoord window (%2). Close it there first, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being saved by another Akkoord window right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal beside %1 did not belong to it and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads back to itself; it is not an Akkoord file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Akkoord file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket); Akkoord opens only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an Akkoord file, or it was cut off while being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Akkoord file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an Akkoord file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Akkoord; please update Akkoord to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound Akkoord file: it holds tables, views or triggers that Akkoord does not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened safely. Open one of its backups instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read: it is damaged or was made to stall programs, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an Akkoord file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal beside %1 did not belong to it and was not applied; it is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal of an earlier file named %1 is in the way and cannot be moved aside; remove %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::cli</name>
@@ -623,14 +1715,6 @@
     </message>
     <message>
         <source>Give exactly one %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (is the disk full?); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,10 +1802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the document: nl or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the catalogue in DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,10 +1815,6 @@
     </message>
     <message>
         <source>Akkoord file to report on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang is nl or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,18 +1878,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
   akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
         [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
   akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
+        [--force]                              replace OUT if it exists
   akkoord import IN.json -o FILE.akkoord       make a new file from an export
   akkoord demo -o FILE.akkoord                 write the demo trajectory
   akkoord catalog check [DIR] [--json]         validate a question catalogue
   akkoord restore FILE.akkoord --list          list the automatic backups of FILE
   akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
   akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank
+        [--lang nl|en] [--draft|--final] [--force]
+                                               write the covenant, the session report or a blank
                                                self-assessment questionnaire for paper
 
 Options:
@@ -825,1938 +1911,1940 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something unexpected went wrong: %1</source>
+        <source>Language of the document, e.g. nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord %1 — guided partnership dialogue for youth and child services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>akkoord: this build has no window; give a command (see akkoord --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::AboutDialog</name>
+    <message>
+        <source>Akkoord %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question catalogue %1 · Qt %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AccountabilityEditor</name>
     <message>
-        <source>Verantwoording toevoegen</source>
-        <translation>Add accountability</translation>
+        <source>Add accountability</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluatiemomenten</source>
-        <translation>Evaluation moments</translation>
+        <source>Evaluation moments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluatiemoment toevoegen</source>
-        <translation>Add evaluation moment</translation>
+        <source>Add evaluation moment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waarover</source>
-        <translation>About what</translation>
+        <source>About what</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aan wie</source>
-        <translation>To whom</translation>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hoe vaak</source>
-        <translation>How often</translation>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In welke vorm</source>
-        <translation>In what form</translation>
+        <source>In what form</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bijv. voortgang van de afspraken</source>
-        <translation>e.g. progress on the agreements</translation>
+        <source>e.g. progress on the agreements</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bijv. gemeenteraad, besturen, ouders</source>
-        <translation>e.g. municipal council, boards, parents</translation>
+        <source>e.g. municipal council, boards, parents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bijv. jaarlijks in oktober</source>
-        <translation>e.g. every year in October</translation>
+        <source>e.g. every year in October</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bijv. gezamenlijke rapportage</source>
-        <translation>e.g. a joint report</translation>
+        <source>e.g. a joint report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verantwoording</source>
-        <translation>Accountability</translation>
+        <source>Accountability</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat evalueren we, met wie?</source>
-        <translation>What do we evaluate, and with whom?</translation>
+        <source>What do we evaluate, and with whom?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluatiemoment</source>
-        <translation>Evaluation moment</translation>
+        <source>Evaluation moment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AgreementsEditor</name>
     <message>
-        <source>&amp;Bouwsteen:</source>
-        <translation>&amp;Building block:</translation>
-    </message>
-    <message>
-        <source>Afspraak toevoegen</source>
-        <translation>Add agreement</translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Geschiedenis…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>Afspraak</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Eigenaar</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>(nog niet beschreven)</source>
-        <translation>(not yet described)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Wat spreken we af?</source>
-        <translation>What do we agree on?</translation>
-    </message>
-    <message>
-        <source>Uiterlijk op</source>
-        <translation>No later than</translation>
-    </message>
-    <message>
-        <source>Uren, geld, huisvesting</source>
-        <translation>Hours, money, accommodation</translation>
-    </message>
-    <message>
-        <source>Hoe weten we dat het werkt?</source>
-        <translation>How do we know it works?</translation>
-    </message>
-    <message>
-        <source>Streefwaarde</source>
-        <translation>Target value</translation>
-    </message>
-    <message>
-        <source>&amp;Wat</source>
-        <translation>&amp;What</translation>
-    </message>
-    <message>
-        <source>&amp;Eigenaar</source>
-        <translation>&amp;Owner</translation>
-    </message>
-    <message>
-        <source>Bijdragende partners</source>
-        <translation>Contributing partners</translation>
-    </message>
-    <message>
-        <source>Termijn</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>&amp;Middelen</source>
-        <translation>&amp;Resources</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Indicator</source>
-        <translation>&amp;Indicator</translation>
-    </message>
-    <message>
-        <source>Streef&amp;waarde</source>
-        <translation>&amp;Target value</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dient ambitie(s)</source>
-        <translation>Serves ambition(s)</translation>
+        <source>&amp;Building block:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vragen die een afspraak in deze bouwsteen beantwoordt</source>
-        <translation>Questions that an agreement in this building block answers</translation>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoegen</source>
-        <translation>Insert</translation>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(nog geen eigenaar)</source>
-        <translation>(no owner yet)</translation>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(ambitie zonder titel)</source>
-        <translation>(untitled ambition)</translation>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do we agree on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No later than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours, money, accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do we know it works?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves ambition(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions that an agreement in this building block answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled ambition)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AmbitionsEditor</name>
     <message>
-        <source>Ambitie toevoegen</source>
-        <translation>Add ambition</translation>
+        <source>Add ambition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ambitie</source>
-        <translation>Ambition</translation>
+        <source>Ambition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat hebben kinderen en ouders eraan?</source>
-        <translation>What do children and parents gain from it?</translation>
+        <source>What do children and parents gain from it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: elk kind start taalvaardig in groep 3</source>
-        <translation>For example: every child starts Year 2 with good language skills</translation>
+        <source>For example: every child starts Year 2 with good language skills</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beoogd resultaat voor kinderen en ouders</source>
-        <translation>Intended result for children and parents</translation>
+        <source>Intended result for children and parents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AssessmentPage</name>
     <message>
-        <source>Zelfevaluatie</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
-        <source>Een eerlijke blik op de samenwerking: iedere respondent beoordeelt stellingen per bouwsteen. Het waardevolst is waar kern- en schilpartners verschillend kijken.</source>
-        <translation>An honest look at the partnership: every respondent rates statements for each building block. Most valuable are the places where core and outer partners see things differently.</translation>
-    </message>
-    <message>
-        <source>&amp;Ronde:</source>
-        <translation>&amp;Round:</translation>
-    </message>
-    <message>
-        <source>&amp;Nieuwe ronde</source>
-        <translation>&amp;New round</translation>
-    </message>
-    <message>
-        <source>Ronde verwijderen…</source>
-        <translation>Remove round…</translation>
-    </message>
-    <message>
-        <source>Respondenten zelf laten invullen…</source>
-        <translation>Let respondents fill it in themselves…</translation>
-    </message>
-    <message>
-        <source>Exporteren als CSV…</source>
-        <translation>Export as CSV…</translation>
-    </message>
-    <message>
-        <source>Nieuwe &amp;respondent</source>
-        <translation>New &amp;respondent</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>&amp;Invoeren</source>
-        <translation>&amp;Enter</translation>
-    </message>
-    <message>
-        <source>Resul&amp;taten</source>
-        <translation>Resul&amp;ts</translation>
-    </message>
-    <message>
-        <source>Ronde %1</source>
-        <translation>Round %1</translation>
-    </message>
-    <message>
-        <source>Ronde verwijderen</source>
-        <translation>Remove round</translation>
-    </message>
-    <message>
-        <source>Deze ronde met al haar respondenten en antwoorden verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation>Remove this round with all its respondents and answers? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Antwoorden exporteren</source>
-        <translation>Export answers</translation>
-    </message>
-    <message>
-        <source>zelfevaluatie.csv</source>
-        <translation>self-assessment.csv</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Ronde 1</source>
-        <translation>Round 1</translation>
-    </message>
-    <message>
-        <source>Zelfevaluatie invullen</source>
-        <translation>Fill in the self-assessment</translation>
-    </message>
-    <message>
-        <source>Vul de vragenlijst in en kies Klaar. Uw antwoorden zijn daarna niet meer zichtbaar voor de volgende persoon.</source>
-        <translation>Fill in the questionnaire and choose Done. Your answers are then hidden from the next person.</translation>
-    </message>
-    <message>
-        <source>Klaar — volgende persoon</source>
-        <translation>Done — next person</translation>
-    </message>
-    <message>
-        <source>Stoppen</source>
-        <translation>Stop</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Respondent %1</source>
-        <translation>Respondent %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>geen organisatie</source>
-        <translation>no organisation</translation>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Respondenten per partner — %1</source>
-        <translation>Respondents per partner — %1</translation>
+        <source>An honest look at the partnership: every respondent rates statements for each building block. Most valuable are the places where core and outer partners see things differently.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nog geen</source>
-        <translation>none yet</translation>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog geen respondent van: %1</source>
-        <translation>No respondent yet from: %1</translation>
+        <source>&amp;New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let respondents fill it in themselves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this round with all its respondents and answers? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the questionnaire and choose Done. Your answers are then hidden from the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done — next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents per partner — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent yet from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AssessmentResultsView</name>
     <message>
-        <source>te weinig respondenten</source>
-        <translation>too few respondents</translation>
-    </message>
-    <message>
-        <source>geen gegevens</source>
-        <translation>no data</translation>
-    </message>
-    <message>
         <source>%1 (± %2)</source>
-        <translation>%1 (± %2)</translation>
-    </message>
-    <message>
-        <source>Bouwsteen</source>
-        <translation>Building block</translation>
-    </message>
-    <message>
-        <source>Iedereen</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>Kernpartners</source>
-        <translation>Core partners</translation>
-    </message>
-    <message>
-        <source>Schilpartners</source>
-        <translation>Outer partners</translation>
-    </message>
-    <message>
-        <source>Grootste verschil tussen kern- en schilpartners</source>
-        <translation>Largest differences between core and outer partners</translation>
-    </message>
-    <message>
-        <source>Meeste onenigheid tussen respondenten</source>
-        <translation>Most disagreement between respondents</translation>
-    </message>
-    <message>
-        <source>&amp;Vergelijk met ronde:</source>
-        <translation>&amp;Compare with round:</translation>
-    </message>
-    <message>
-        <source>Eerder</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Verschil</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Nog geen ronde. Kies Nieuwe ronde om een zelfevaluatie te beginnen, of druk een blanco vragenlijst af via Documenten.</source>
-        <translation>No round yet. Choose New round to start a self-assessment, or print a blank questionnaire from Documents.</translation>
-    </message>
-    <message>
-        <source>%1 respondenten: %2 van kernpartners, %3 van schilpartners.</source>
-        <translation>%1 respondents: %2 from core partners, %3 from outer partners.</translation>
-    </message>
-    <message>
-        <source>Alleen schilpartners hebben geantwoord: dit beeld is eenzijdig.</source>
-        <translation>Only outer partners have answered: this picture is one-sided.</translation>
-    </message>
-    <message>
-        <source>Alleen kernpartners hebben geantwoord: dit beeld is eenzijdig. Vraag ook schilpartners om hun kijk.</source>
-        <translation>Only core partners have answered: this picture is one-sided. Ask the outer partners for their view as well.</translation>
-    </message>
-    <message>
-        <source>Minder dan %1 kernpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</source>
-        <translation>Fewer than %1 core partners: their results are not shown separately, so that no one can be identified.</translation>
-    </message>
-    <message>
-        <source>Minder dan %1 schilpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</source>
-        <translation>Fewer than %1 outer partners: their results are not shown separately, so that no one can be identified.</translation>
-    </message>
-    <message>
-        <source>Nog geen respondent van: %1.</source>
-        <translation>No respondent yet from: %1.</translation>
-    </message>
-    <message>
-        <source>%1 — kern %2, schil %3</source>
-        <translation>%1 — core %2, outer %3</translation>
-    </message>
-    <message>
-        <source>Te weinig respondenten in een van beide groepen om te vergelijken.</source>
-        <translation>Too few respondents in one of the two groups to compare.</translation>
-    </message>
-    <message>
-        <source>%1 — spreiding %2</source>
-        <translation>%1 — spread %2</translation>
-    </message>
-    <message>
-        <source>(geen)</source>
-        <translation>(none)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>–</source>
-        <translation>–</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (eerder)</source>
-        <translation>%1 (before)</translation>
+        <source>too few respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outer partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest differences between core and outer partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most disagreement between respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round yet. Choose New round to start a self-assessment, or print a blank questionnaire from Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 respondents: %2 from core partners, %3 from outer partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outer partners have answered: this picture is one-sided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only core partners have answered: this picture is one-sided. Ask the outer partners for their view as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 core partners: their results are not shown separately, so that no one can be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 outer partners: their results are not shown separately, so that no one can be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent yet from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — core %2, outer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few respondents in one of the two groups to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — spread %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::ChecklistEditor</name>
     <message>
-        <source>Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn</source>
-        <translation>Explanation, for example which municipal departments are needed</translation>
+        <source>Explanation, for example which municipal departments are needed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Toelichting</source>
-        <translation>Explanation</translation>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voeg eerst partners toe op de pagina Partners.</source>
-        <translation>First add partners on the Partners page.</translation>
+        <source>First add partners on the Partners page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::DilemmaEditor</name>
     <message>
-        <source>Uit de lijst &amp;kiezen…</source>
-        <translation>Choose from the &amp;list…</translation>
-    </message>
-    <message>
-        <source>&amp;Eigen dilemma toevoegen</source>
-        <translation>&amp;Add your own dilemma</translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Er staan nog geen dilemma&apos;s in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</source>
-        <translation>There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself.</translation>
-    </message>
-    <message>
-        <source>Dilemma&apos;s</source>
-        <translation>Dilemmas</translation>
-    </message>
-    <message>
         <source>Dilemma</source>
-        <translation>Dilemma</translation>
-    </message>
-    <message>
-        <source>Afspraken</source>
-        <translation>Agreements</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>(nog zonder titel)</source>
-        <translation>(untitled)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 in het register, %2 open</source>
-        <translation>%1 in the register, %2 open</translation>
-    </message>
-    <message>
-        <source>Het gekozen dilemma</source>
-        <translation>The selected dilemma</translation>
-    </message>
-    <message>
-        <source>Het dilemma in één zin</source>
-        <translation>The dilemma in one sentence</translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>Waar knelt het, en voor wie?</source>
-        <translation>Where is the tension, and for whom?</translation>
-    </message>
-    <message>
-        <source>T&amp;oelichting</source>
-        <translation>&amp;Explanation</translation>
-    </message>
-    <message>
-        <source>Voeg eerst partners toe op de pagina Partners.</source>
-        <translation>First add partners on the Partners page.</translation>
-    </message>
-    <message>
-        <source>Anderen, bijvoorbeeld ouders van peuters</source>
-        <translation>Others, for example parents of toddlers</translation>
-    </message>
-    <message>
-        <source>Wie het verder raakt</source>
-        <translation>Who else it affects</translation>
-    </message>
-    <message>
-        <source>&amp;Wie raakt het?</source>
-        <translation>&amp;Who is affected?</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld: een escalatieroute, een gezamenlijk budget of een vaste overlegtafel</source>
-        <translation>For example: an escalation route, a joint budget or a standing consultation group</translation>
-    </message>
-    <message>
-        <source>&amp;Hoe gaan we ermee om?</source>
-        <translation>&amp;How do we handle it?</translation>
-    </message>
-    <message>
-        <source>Afspraken die het dilemma beslechten</source>
-        <translation>Agreements that settle the dilemma</translation>
-    </message>
-    <message>
-        <source>Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open.</source>
-        <translation>There are no agreements yet. They are made in the Develop phase; then link the dilemma here to the agreement that settles it. Until then, the dilemma stays visible there as open.</translation>
-    </message>
-    <message>
-        <source>Welke afspraak &amp;beslecht het?</source>
-        <translation>Which a&amp;greement settles it?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>Een veelvoorkomend dilemma uit de handreiking toevoegen</source>
-        <translation>Add a common dilemma from the guide</translation>
-    </message>
-    <message>
-        <source>Alle dilemma&apos;s uit de lijst staan al in het register.</source>
-        <translation>All dilemmas from the list are already in the register.</translation>
-    </message>
-    <message>
-        <source>Dilemma verwijderen</source>
-        <translation>Remove dilemma</translation>
-    </message>
-    <message>
-        <source>Het dilemma ‘%1’ uit het register verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation>Remove the dilemma ‘%1’ from the register? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>(nog niet beschreven)</source>
-        <translation>(not yet described)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uit de lijst met veelvoorkomende dilemma&apos;s; pas de tekst gerust aan op de eigen situatie.</source>
-        <translation>From the list of common dilemmas; feel free to adapt the text to your own situation.</translation>
+        <source>Choose from the &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add your own dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the register, %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dilemma in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the tension, and for whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First add partners on the Partners page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others, for example parents of toddlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else it affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: an escalation route, a joint budget or a standing consultation group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How do we handle it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements that settle the dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no agreements yet. They are made in the Develop phase; then link the dilemma here to the agreement that settles it. Until then, the dilemma stays visible there as open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which a&amp;greement settles it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a common dilemma from the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dilemmas from the list are already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the dilemma ‘%1’ from the register? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the list of common dilemmas; feel free to adapt the text to your own situation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::DocumentsPage</name>
     <message>
-        <source>Documenten</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Convenant</source>
-        <translation>Covenant</translation>
-    </message>
-    <message>
-        <source>Sessieverslag</source>
-        <translation>Session report</translation>
-    </message>
-    <message>
-        <source>Vragenlijst zelfevaluatie (blanco)</source>
-        <translation>Self-assessment questionnaire (blank)</translation>
-    </message>
-    <message>
-        <source>Concept zolang er iets ontbreekt</source>
-        <translation>Draft while anything is missing</translation>
-    </message>
-    <message>
-        <source>Altijd concept</source>
-        <translation>Always draft</translation>
-    </message>
-    <message>
-        <source>Definitief</source>
-        <translation>Final</translation>
-    </message>
-    <message>
         <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Versie</source>
-        <translation>&amp;Version</translation>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gegevens van het convenant</source>
-        <translation>Covenant details</translation>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Korte titel voor de kop van elke pagina</source>
-        <translation>Short title for the header of every page</translation>
+        <source>Covenant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> jaar</source>
-        <translation> years</translation>
+        <source>Session report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bijv. jaarlijks in november</source>
-        <translation>e.g. every year in November</translation>
+        <source>Self-assessment questionnaire (blank)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Korte titel</source>
-        <translation>S&amp;hort title</translation>
+        <source>Draft while anything is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ingangsdatum</source>
-        <translation>&amp;Start date</translation>
+        <source>Always draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Looptijd</source>
-        <translation>&amp;Term</translation>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Evaluatieritme</source>
-        <translation>&amp;Evaluation cycle</translation>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Plaats van ondertekening</source>
-        <translation>&amp;Place of signing</translation>
+        <source>Covenant details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datum van &amp;ondertekening</source>
-        <translation>Date of si&amp;gning</translation>
+        <source>Short title for the header of every page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporteren als &amp;PDF…</source>
-        <translation>Export as &amp;PDF…</translation>
+        <source> years</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporteren als &amp;ODT…</source>
-        <translation>Export as &amp;ODT…</translation>
+        <source>e.g. every year in November</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Afdrukken…</source>
-        <translation>P&amp;rint…</translation>
+        <source>S&amp;hort title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het convenant is compleet: alle partners, afspraken en afspraken over looptijd en evaluatie zijn ingevuld.</source>
-        <translation>The covenant is complete: all partners and agreements, and the arrangements for its term and evaluation, are filled in.</translation>
+        <source>&amp;Start date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dit ontbreekt nog aan een sluitend convenant (u kunt wel een concept maken):</source>
-        <translation>Still missing for a complete covenant (you can make a draft in the meantime):</translation>
+        <source>&amp;Term</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vingerafdruk van de inhoud: %1</source>
-        <translation>Content fingerprint: %1</translation>
+        <source>&amp;Evaluation cycle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Convenantgegevens wijzigen</source>
-        <translation>Change covenant details</translation>
+        <source>&amp;Place of signing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voorbeeld wordt bijgewerkt…</source>
-        <translation>Updating preview…</translation>
+        <source>Date of si&amp;gning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covenant is complete: all partners and agreements, and the arrangements for its term and evaluation, are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing for a complete covenant (you can make a draft in the meantime):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change covenant details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating preview…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Voorbeeld: %n pagina(&apos;s)</source>
+        <source>Preview: %n pages</source>
         <translation>
             <numerusform>Preview: %n page</numerusform>
             <numerusform>Preview: %n pages</numerusform>
         </translation>
     </message>
     <message>
-        <source>convenant</source>
-        <translation>covenant</translation>
+        <source>covenant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sessieverslag</source>
-        <translation>session-report</translation>
+        <source>session-report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vragenlijst</source>
-        <translation>questionnaire</translation>
+        <source>questionnaire</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document exporteren</source>
-        <translation>Export document</translation>
+        <source>Export document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OpenDocument-tekst (*.odt)</source>
-        <translation>OpenDocument Text (*.odt)</translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation>Saved as %1</translation>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::GapsEditor</name>
     <message>
-        <source>&amp;Grafiek:</source>
-        <translation>&amp;Chart:</translation>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.</source>
-        <translation>The ‘now and desired’ round in %1 is still hidden. Reveal the scores there to discuss them here.</translation>
+        <source>The ‘now and desired’ round in %1 is still hidden. Reveal the scores there to discuss them here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog geen scores voor nu en gewenst. Laat de partners in %1 per bouwsteen scoren; de analyse verschijnt dan hier.</source>
-        <translation>No scores for now and desired yet. Have the partners score each building block in %1; the analysis then appears here.</translation>
+        <source>No scores for now and desired yet. Have the partners score each building block in %1; the analysis then appears here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grootste afstand&lt;/b&gt; — %1: gemiddeld %2 punt (nu %3, gewenst %4)</source>
-        <translation>&lt;b&gt;Largest gap&lt;/b&gt; — %1: %2 points on average (now %3, desired %4)</translation>
+        <source>&lt;b&gt;Largest gap&lt;/b&gt; — %1: %2 points on average (now %3, desired %4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Meeste verschil van inzicht&lt;/b&gt; — %1: partners verschillen %2 punten over %3</source>
-        <translation>&lt;b&gt;Most disagreement&lt;/b&gt; — %1: partners differ by %2 points on %3</translation>
+        <source>&lt;b&gt;Most disagreement&lt;/b&gt; — %1: partners differ by %2 points on %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de huidige situatie</source>
-        <translation>the current situation</translation>
+        <source>the current situation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de gewenste situatie</source>
-        <translation>the desired situation</translation>
+        <source>the desired situation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geen opvallende afstand of verschil van inzicht: de partners zien het ongeveer hetzelfde.</source>
-        <translation>No notable gap or disagreement: the partners see it roughly the same way.</translation>
+        <source>No notable gap or disagreement: the partners see it roughly the same way.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gespreksonderwerpen:</source>
-        <translation>Topics for discussion:</translation>
+        <source>Topics for discussion:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::HistoryDialog</name>
     <message>
-        <source>Geschiedenis</source>
-        <translation>History</translation>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Elke opgeslagen versie blijft bewaard. Kies een versie om haar te bekijken en zo nodig terug te zetten.</source>
-        <translation>Every saved version is kept. Choose a version to view it and, if needed, restore it.</translation>
+        <source>Every saved version is kept. Choose a version to view it and, if needed, restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deze versie terugzetten</source>
-        <translation>Restore this version</translation>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog geen eerdere versies.</source>
-        <translation>No earlier versions yet.</translation>
+        <source>No earlier versions yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terugzetten mislukt</source>
-        <translation>Could not restore the version</translation>
+        <source>Could not restore the version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::MainWindow</name>
     <message>
-        <source>Naslag</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Dilemma&apos;s</source>
-        <translation>Dilemmas</translation>
-    </message>
-    <message>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Nieuw traject…</source>
-        <translation>&amp;New trajectory…</translation>
-    </message>
-    <message>
-        <source>&amp;Openen…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Recente bestanden</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <source>&amp;Demo openen</source>
-        <translation>Open &amp;demo</translation>
-    </message>
-    <message>
-        <source>&amp;Kopie opslaan als…</source>
-        <translation>Save a cop&amp;y as…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>&amp;Exporteren als JSON…</source>
-        <translation>&amp;Export as JSON…</translation>
-    </message>
-    <message>
-        <source>S&amp;luiten</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>Opn&amp;ieuw</source>
-        <translation>&amp;Redo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation>Ctrl+Y</translation>
-    </message>
-    <message>
-        <source>&amp;Voorkeuren…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <source>&amp;Navigeren</source>
-        <translation>&amp;Navigate</translation>
-    </message>
-    <message>
-        <source>&amp;Volgende vraag</source>
-        <translation>&amp;Next question</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation>Ctrl+PgDown</translation>
-    </message>
-    <message>
-        <source>V&amp;orige vraag</source>
-        <translation>&amp;Previous question</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation>Ctrl+PgUp</translation>
-    </message>
-    <message>
-        <source>Volgende &amp;fase</source>
-        <translation>Next p&amp;hase</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgDown</source>
-        <translation>Ctrl+Shift+PgDown</translation>
-    </message>
-    <message>
-        <source>Vorige f&amp;ase</source>
-        <translation>Previous ph&amp;ase</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgUp</source>
-        <translation>Ctrl+Shift+PgUp</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Beel&amp;d</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Naslag</source>
-        <translation>&amp;Reference</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Over Akkoord</source>
-        <translation>&amp;About Akkoord</translation>
-    </message>
-    <message>
-        <source>Over &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <source>Opn&amp;ieuw: %1</source>
-        <translation>&amp;Redo: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partners (%1)</source>
-        <translation>Partners (%1)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Akkoord</source>
-        <translation>Akkoord</translation>
-    </message>
-    <message>
-        <source>alleen lezen</source>
-        <translation>read-only</translation>
-    </message>
-    <message>
-        <source>Opgeslagen om %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen: %1 Akkoord probeert het steeds opnieuw; uw tekst blijft staan.</source>
-        <translation>Not saved: %1 Akkoord keeps trying; your text is kept.</translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Alleen lezen: %1</source>
-        <translation>Read-only: %1</translation>
-    </message>
-    <message>
-        <source>Wijzigingen worden direct opgeslagen</source>
-        <translation>Changes are saved immediately</translation>
-    </message>
-    <message>
-        <source>Niet alles is opgeslagen</source>
-        <translation>Not everything has been saved</translation>
-    </message>
-    <message>
-        <source>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.</source>
-        <translation>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</translation>
-    </message>
-    <message>
-        <source>Openen mislukt</source>
-        <translation>Could not open the file</translation>
-    </message>
-    <message>
-        <source>Traject openen</source>
-        <translation>Open trajectory</translation>
-    </message>
-    <message>
-        <source>Akkoord-trajecten (*.akkoord);;Alle bestanden (*)</source>
-        <translation>Akkoord trajectories (*.akkoord);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Traject bewaren als</source>
-        <translation>Save trajectory as</translation>
-    </message>
-    <message>
-        <source>Akkoord-trajecten (*.akkoord)</source>
-        <translation>Akkoord trajectories (*.akkoord)</translation>
-    </message>
-    <message>
-        <source>De demo ontbreekt in deze versie van Akkoord.</source>
-        <translation>The demo is missing from this version of Akkoord.</translation>
-    </message>
-    <message>
-        <source>Kopie opslaan als</source>
-        <translation>Save a copy as</translation>
-    </message>
-    <message>
-        <source>Kopie opslaan</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <source>Kies een andere naam dan het geopende bestand.</source>
-        <translation>Choose a name other than that of the open file.</translation>
-    </message>
-    <message>
-        <source>Kopie opgeslagen als %1</source>
-        <translation>Copy saved as %1</translation>
-    </message>
-    <message>
-        <source>Exporteren als JSON</source>
-        <translation>Export as JSON</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 kon niet worden geschreven: %2.</source>
-        <translation>%1 could not be written: %2.</translation>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taal van Akkoord en de vragen: nu %1. Overschakelen naar %2?</source>
-        <translation>Language of Akkoord and the questions: currently %1. Switch to %2?</translation>
+        <source>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nederlands</source>
-        <translation>Dutch</translation>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Engels</source>
-        <translation>English</translation>
+        <source>Dilemmas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voorkeuren</source>
-        <translation>Preferences</translation>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Over Akkoord</source>
-        <translation>About Akkoord</translation>
+        <source>&amp;New trajectory…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Akkoord %1
-
-Begeleidt de partners rond kinderen en jongeren in zes fasen van verkenning naar convenant. Werkt zonder internet; alles staat in één bestand op uw eigen computer.</source>
-        <translation>Akkoord %1
-
-Guides the partners around children and young people in six phases from exploration to covenant. Works without an internet connection; everything is kept in a single file on your own computer.</translation>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zelfevaluatie</source>
-        <translation>Self-assessment</translation>
+        <source>&amp;Recent files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documenten</source>
-        <translation>Documents</translation>
+        <source>Open &amp;demo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zelfevaluatie (%1)</source>
-        <translation>Self-assessment (%1)</translation>
+        <source>Save a cop&amp;y as…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reservekopie terugzetten…</source>
-        <translation>&amp;Restore a backup…</translation>
+        <source>&amp;Export as JSON…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Projectie aan/uit</source>
-        <translation>&amp;Projector on/off</translation>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tijdklok &amp;starten/pauzeren</source>
-        <translation>&amp;Start/pause the clock</translation>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tijdklok &amp;terugzetten</source>
-        <translation>R&amp;eset the clock</translation>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geen reservekopie gemaakt: %1</source>
-        <translation>No backup made: %1</translation>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next p&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous ph&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projector on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector s&amp;hows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-assessment &amp;results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;pause screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use screen on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start/pause the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer per &amp;question instead of per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Akkoord keeps trying; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up for this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything has been saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
 
-Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.</source>
-        <translation>%1
-
-There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</translation>
+There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (hersteld %2)</source>
-        <translation>%1 (restored %2)</translation>
+        <source>%1 (restored %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reservekopie teruggezet als %1</source>
-        <translation>Backup restored as %1</translation>
+        <source>Backup restored as %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reservekopieën</source>
-        <translation>Backups</translation>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er zijn nog geen reservekopieën van dit bestand.</source>
-        <translation>There are no backups of this file yet.</translation>
+        <source>There are no backups of this file yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reservekopie terugzetten</source>
-        <translation>Restore a backup</translation>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</source>
-        <translation>Choose a backup. It is saved as a new file beside this one and opened.</translation>
+        <source>Choose a backup. It is saved as a new file beside this one and opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)</source>
-        <translation>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</translation>
+        <source>Open trajectory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom %1%</source>
-        <translation>Zoom %1%</translation>
+        <source>Akkoord trajectories (*.akkoord);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projectie &amp;toont</source>
-        <translation>Projector s&amp;hows</translation>
+        <source>Save trajectory as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De &amp;huidige vraag</source>
-        <translation>The &amp;current question</translation>
+        <source>Akkoord trajectories (*.akkoord)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De &amp;resultaten van de zelfevaluatie</source>
-        <translation>The self-assessment &amp;results</translation>
+        <source>The demo is missing from this version of Akkoord.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een &amp;pauzescherm</source>
-        <translation>A &amp;pause screen</translation>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pauzescherm aan/&amp;uit</source>
-        <translation>Pa&amp;use screen on/off</translation>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een &amp;minuut erbij</source>
-        <translation>Add a &amp;minute</translation>
+        <source>Choose a name other than that of the open file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tijdklok per &amp;vraag in plaats van per fase</source>
-        <translation>Timer per &amp;question instead of per phase</translation>
+        <source>Copy saved as %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Inzoomen</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>&amp;Uitzoomen</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <source>&amp;Ware grootte</source>
-        <translation>&amp;Actual size</translation>
-    </message>
-    <message>
-        <source>Tijd: %1</source>
-        <translation>Time: %1</translation>
-    </message>
-    <message>
-        <source>De tijd voor dit onderdeel is om.</source>
-        <translation>Time is up for this part.</translation>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::NewTrajectoryWizard</name>
     <message>
-        <source>Nieuw traject</source>
-        <translation>New trajectory</translation>
+        <source>New trajectory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het traject</source>
-        <translation>The trajectory</translation>
+        <source>The trajectory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waar gaat de samenwerking over? Alles is later nog aan te passen.</source>
-        <translation>What is the partnership about? Everything can be changed later.</translation>
+        <source>What is the partnership about? Everything can be changed later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: Kansrijk opgroeien in Lindeveen</source>
-        <translation>For example: Growing up with opportunities in Lindeveen</translation>
+        <source>For example: Growing up with opportunities in Lindeveen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het gezamenlijke vraagstuk, zo concreet mogelijk</source>
-        <translation>The joint issue, as concretely as possible</translation>
+        <source>The joint issue, as concretely as possible</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Titel *</source>
-        <translation>&amp;Title *</translation>
+        <source>&amp;Title *</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gezamenlijk &amp;vraagstuk</source>
-        <translation>Joint &amp;issue</translation>
+        <source>Joint &amp;issue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Gemeente of regio</source>
-        <translation>&amp;Municipality or region</translation>
+        <source>&amp;Municipality or region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Begeleider</source>
-        <translation>&amp;Facilitator</translation>
+        <source>&amp;Facilitator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De partners</source>
-        <translation>The partners</translation>
+        <source>The partners</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welke organisaties doen mee? Ouders en jongeren horen er vanaf het begin bij.</source>
-        <translation>Which organisations take part? Parents and young people belong from the very start.</translation>
+        <source>Which organisations take part? Parents and young people belong from the very start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Domein</source>
-        <translation>Domain</translation>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rol</source>
-        <translation>Role</translation>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contactpersoon</source>
-        <translation>Contact person</translation>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ondertekenaar</source>
-        <translation>Signatory</translation>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Functie</source>
-        <translation>Position</translation>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner &amp;toevoegen</source>
-        <translation>&amp;Add partner</translation>
+        <source>&amp;Add partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::OpenDilemmasPanel</name>
     <message>
-        <source>Koppel in Analyseren bij het dilemma de afspraak die het beslecht, en zet het daar op Beslecht.</source>
-        <translation>In Analyse, link the dilemma to the agreement that settles it, and set it to Settled there.</translation>
+        <source>In Analyse, link the dilemma to the agreement that settles it, and set it to Settled there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog open dilemma&apos;s (%1) — wat de afspraken nog moeten beslechten</source>
-        <translation>Dilemmas still open (%1) — what the agreements still need to settle</translation>
+        <source>Dilemmas still open (%1) — what the agreements still need to settle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(nog zonder titel)</source>
-        <translation>(untitled)</translation>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Raakt: %1</source>
-        <translation>Affects: %1</translation>
+        <source>Affects: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog niet afgesproken hoe we ermee omgaan.</source>
-        <translation>Not yet agreed how we handle it.</translation>
+        <source>Not yet agreed how we handle it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aanpak: %1</source>
-        <translation>Approach: %1</translation>
+        <source>Approach: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation>Partners</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De organisaties die samenwerken, met hun rol en wie namens hen tekent. Kernpartners dragen het traject; schilpartners sluiten aan waar het hen raakt.</source>
-        <translation>The organisations working together, with their role and who signs on their behalf. Core partners carry the trajectory; outer partners join in where it concerns them.</translation>
+        <source>The organisations working together, with their role and who signs on their behalf. Core partners carry the trajectory; outer partners join in where it concerns them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner &amp;toevoegen</source>
-        <translation>&amp;Add partner</translation>
+        <source>&amp;Add partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verwijderen…</source>
-        <translation>&amp;Remove…</translation>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Omhoog</source>
-        <translation>Move up</translation>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Omlaag</source>
-        <translation>Move down</translation>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Domein</source>
-        <translation>Domain</translation>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rol</source>
-        <translation>Role</translation>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ondertekenaar</source>
-        <translation>Signatory</translation>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gegevens van de partner</source>
-        <translation>Partner details</translation>
+        <source>Partner details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tekent onder voorbehoud van mandaat</source>
-        <translation>Signs subject to mandate</translation>
+        <source>Signs subject to mandate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Organisatie</source>
-        <translation>&amp;Organisation</translation>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Domein</source>
-        <translation>&amp;Domain</translation>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rol</source>
-        <translation>&amp;Role</translation>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Contactpersoon</source>
-        <translation>&amp;Contact person</translation>
+        <source>&amp;Contact person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Email</translation>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tele&amp;foon</source>
-        <translation>&amp;Phone</translation>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ondertekenaar: &amp;naam</source>
-        <translation>Signatory: &amp;name</translation>
+        <source>Signatory: &amp;name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ondertekenaar: f&amp;unctie</source>
-        <translation>Signatory: pos&amp;ition</translation>
+        <source>Signatory: pos&amp;ition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nieuwe partner</source>
-        <translation>New partner</translation>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(nog onbekend)</source>
-        <translation>(not yet known)</translation>
+        <source>(not yet known)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 verwijderen?
-
-Dit heeft gevolgen:
-• %2
-
-U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation>Remove %1?
+        <source>Remove %1?
 
 This has consequences:
 • %2
 
-You can undo this with Ctrl+Z.</translation>
+You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner verwijderen</source>
-        <translation>Remove partner</translation>
+        <source>Remove partner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PerspectivesEditor</name>
     <message>
-        <source>Alle partners hebben hun inbreng gegeven.</source>
-        <translation>All partners have given their input.</translation>
+        <source>All partners have given their input.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog geen inbreng van: %1</source>
-        <translation>No input yet from: %1</translation>
+        <source>No input yet from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inbreng van %1</source>
-        <translation>Input from %1</translation>
+        <source>Input from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PhasePage</name>
     <message>
-        <source>Toelichting voor de begeleider (ongeveer %1 minuten)</source>
-        <translation>Notes for the facilitator (about %1 minutes)</translation>
-    </message>
-    <message>
-        <source>Vraag %1 van %2</source>
-        <translation>Question %1 of %2</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geschiedenis…</source>
-        <translation>History…</translation>
+        <source>Notes for the facilitator (about %1 minutes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voorbeelden uit de praktijk</source>
-        <translation>Examples from practice</translation>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invoegen</source>
-        <translation>Insert</translation>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zet dit voorbeeld in het antwoord, om het daarna aan te passen</source>
-        <translation>Put this example in the answer, to adapt it afterwards</translation>
+        <source>Examples from practice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inbreng per partner</source>
-        <translation>Input per partner</translation>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this example in the answer, to adapt it afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::PreferencesDialog</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen when there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::ProjectorWindow</name>
     <message>
-        <source>Akkoord — projectie</source>
-        <translation>Akkoord — projector</translation>
+        <source>Akkoord — projector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tijd is om  +%1</source>
-        <translation>Time is up  +%1</translation>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zelfevaluatie</source>
-        <translation>Self-assessment</translation>
+        <source>No results yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog geen resultaten</source>
-        <translation>No results yet</translation>
+        <source>As soon as respondents have filled in the questionnaire, the picture for each building block appears here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zodra respondenten de vragenlijst hebben ingevuld, verschijnt hier het beeld per bouwsteen.</source>
-        <translation>As soon as respondents have filled in the questionnaire, the picture for each building block appears here.</translation>
+        <source>Results per building block</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resultaten per bouwsteen</source>
-        <translation>Results per building block</translation>
+        <source>All partners have scored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle partners hebben gescoord.</source>
-        <translation>All partners have scored.</translation>
+        <source>All partners have given their input.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle partners hebben hun inbreng gegeven.</source>
-        <translation>All partners have given their input.</translation>
+        <source>Not yet scored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog niet gescoord: %1</source>
-        <translation>Not yet scored: %1</translation>
+        <source>Not yet heard from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog niet gehoord: %1</source>
-        <translation>Not yet heard from: %1</translation>
+        <source>Hidden round: %1 of %2 partners have scored.
+The scores appear here all at once as soon as they are revealed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verborgen ronde: %1 van %2 partners hebben gescoord.
-De scores verschijnen hier tegelijk zodra ze worden onthuld.</source>
-        <translation>Hidden round: %1 of %2 partners have scored.
-The scores appear here all at once as soon as they are revealed.</translation>
+        <source>The scores for now and desired are still hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De scores voor nu en gewenst zijn nog verborgen.</source>
-        <translation>The scores for now and desired are still hidden.</translation>
+        <source>Time is up  +%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::RatingEditor</name>
     <message>
         <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Waarom?</source>
-        <translation>Why?</translation>
-    </message>
-    <message>
-        <source>– nog niet</source>
-        <translation>– not yet</translation>
-    </message>
-    <message>
-        <source>Reden van %1</source>
-        <translation>Reason given by %1</translation>
-    </message>
-    <message>
-        <source>Waarom? (optioneel)</source>
-        <translation>Why? (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Opslaan en verbergen</source>
-        <translation>&amp;Save and hide</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>✓ gescoord (verborgen)</source>
-        <translation>✓ scored (hidden)</translation>
-    </message>
-    <message>
-        <source>Opnieuw invullen</source>
-        <translation>Fill in again</translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation>Fill in</translation>
-    </message>
-    <message>
-        <source>Score van %1 — alleen voor deze partner</source>
-        <translation>Score from %1 — for this partner only</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation>Score (1–5)</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ scored (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score from %1 — for this partner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::RespondentForm</name>
     <message>
-        <source>Naam (mag ook een rol zijn, bijv. &apos;leerkracht groep 2&apos;)</source>
-        <translation>Name (may also be a role, e.g. &apos;Reception class teacher&apos;)</translation>
+        <source>Name (may also be a role, e.g. &apos;Reception class teacher&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Naam</source>
-        <translation>&amp;Name</translation>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Organisatie</source>
-        <translation>&amp;Organisation</translation>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rol in dit traject</source>
-        <translation>&amp;Role in this trajectory</translation>
+        <source>&amp;Role in this trajectory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Typ per stelling 1 (helemaal oneens) tot 5 (helemaal eens), of 0 voor weet niet / n.v.t. De cursor gaat vanzelf verder. Ctrl+Enter: volgende respondent.</source>
-        <translation>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don&apos;t know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</translation>
+        <source>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don&apos;t know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Toelichting (optioneel)</source>
-        <translation>Explanation (optional)</translation>
+        <source>Explanation (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(geen of andere organisatie)</source>
-        <translation>(no or another organisation)</translation>
+        <source>(no or another organisation)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies of maak een respondent</source>
-        <translation>Choose or create a respondent</translation>
+        <source>Choose or create a respondent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nieuwe respondent</source>
-        <translation>New respondent</translation>
+        <source>New respondent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::RoundBar</name>
     <message>
-        <source>– nog niet</source>
-        <translation>– not yet</translation>
+        <source>– not yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 – nauwelijks</source>
-        <translation>1 – hardly</translation>
+        <source>1 – hardly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2 – beperkt</source>
-        <translation>2 – limited</translation>
+        <source>2 – limited</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3 – redelijk</source>
-        <translation>3 – moderate</translation>
+        <source>3 – moderate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>4 – groot</source>
-        <translation>4 – high</translation>
+        <source>4 – high</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5 – zeer groot</source>
-        <translation>5 – very high</translation>
+        <source>5 – very high</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verborgen ronde&lt;/b&gt; — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.</source>
-        <translation>&lt;b&gt;Hidden round&lt;/b&gt; — %1 of %2 partners have scored. No one sees the scores until you reveal them.</translation>
+        <source>&lt;b&gt;Hidden round&lt;/b&gt; — %1 of %2 partners have scored. No one sees the scores until you reveal them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scores &amp;onthullen</source>
-        <translation>&amp;Reveal scores</translation>
+        <source>&amp;Reveal scores</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten.</source>
-        <translation>Scores are visible while they are being filled in. Start a hidden round to keep partners from anchoring on the first score.</translation>
+        <source>Scores are visible while they are being filled in. Start a hidden round to keep partners from anchoring on the first score.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verborgen ronde starten</source>
-        <translation>Start &amp;hidden round</translation>
+        <source>Start &amp;hidden round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle partners hebben gescoord.</source>
-        <translation>All partners have scored.</translation>
+        <source>All partners have scored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog niet gescoord: %1</source>
-        <translation>Not yet scored: %1</translation>
+        <source>Not yet scored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verborgen ronde starten</source>
-        <translation>Start hidden round</translation>
+        <source>Start hidden round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?</source>
-        <translation>Some scores have already been filled in. A new hidden round starts empty: the current scores are cleared (you can bring them back with Undo). Continue?</translation>
+        <source>Some scores have already been filled in. A new hidden round starts empty: the current scores are cleared (you can bring them back with Undo). Continue?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::ScoreEdit</name>
     <message>
-        <source>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</source>
-        <translation>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</translation>
+        <source>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::SituationEditor</name>
     <message>
-        <source>Bouwsteen</source>
-        <translation>Building block</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation>Desired</translation>
-    </message>
-    <message>
-        <source>– nog niet</source>
-        <translation>– not yet</translation>
-    </message>
-    <message>
-        <source>1 – nauwelijks geregeld</source>
-        <translation>1 – hardly in place</translation>
-    </message>
-    <message>
-        <source>2 – matig</source>
-        <translation>2 – poor</translation>
-    </message>
-    <message>
-        <source>3 – redelijk</source>
-        <translation>3 – moderate</translation>
-    </message>
-    <message>
-        <source>4 – goed</source>
-        <translation>4 – good</translation>
-    </message>
-    <message>
-        <source>5 – uitstekend geregeld</source>
-        <translation>5 – excellently in place</translation>
-    </message>
-    <message>
         <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Invullen voor deze partner</source>
-        <translation>&amp;Fill in for this partner</translation>
+        <source>All partners (average, with spread)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Opslaan en verbergen</source>
-        <translation>&amp;Save and hide</translation>
+        <source>Building block</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Grafiek:</source>
-        <translation>&amp;Chart:</translation>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scores van %1 (alleen voor deze partner)</source>
-        <translation>Scores from %1 (for this partner only)</translation>
+        <source>– not yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scores van %1</source>
-        <translation>Scores from %1</translation>
+        <source>1 – hardly in place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 heeft al gescoord; de scores blijven verborgen tot ze worden onthuld. Opnieuw invullen vervangt ze.</source>
-        <translation>%1 has already scored; the scores stay hidden until they are revealed. Filling in again replaces them.</translation>
+        <source>2 – poor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies een partner en klik op Invullen. De partner vult zelf in; na opslaan wordt het formulier weer leeg.</source>
-        <translation>Choose a partner and click Fill in. The partner fills in the scores themselves; after saving, the form is cleared again.</translation>
+        <source>3 – moderate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle partners (gemiddeld, met spreiding)</source>
-        <translation>All partners (average, with spread)</translation>
+        <source>4 – good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – excellently in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill in for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from %1 (for this partner only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already scored; the scores stay hidden until they are revealed. Filling in again replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner and click Fill in. The partner fills in the scores themselves; after saving, the form is cleared again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::TextAnswerEditor</name>
     <message>
-        <source>Gezamenlijk antwoord — één punt per regel</source>
-        <translation>Joint answer — one point per line</translation>
+        <source>Joint answer — one point per line</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gezamenlijk antwoord</source>
-        <translation>Joint answer</translation>
+        <source>Joint answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::TrajectorySession</name>
     <message>
-        <source>Antwoord bewerken</source>
-        <translation>Edit answer</translation>
+        <source>Edit answer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status wijzigen</source>
-        <translation>Change status</translation>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keuze wijzigen</source>
-        <translation>Change selection</translation>
+        <source>Change selection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eerdere versie herstellen</source>
-        <translation>Restore earlier version</translation>
+        <source>Restore earlier version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inbreng bewerken</source>
-        <translation>Edit input</translation>
+        <source>Edit input</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score wijzigen</source>
-        <translation>Change score</translation>
+        <source>Change score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score wissen</source>
-        <translation>Clear score</translation>
+        <source>Clear score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner toevoegen</source>
-        <translation>Add partner</translation>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner bewerken</source>
-        <translation>Edit partner</translation>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n eigen inbreng(en) bij vragen worden verwijderd</source>
+        <source>%n partner contributions to questions will be removed</source>
         <translation>
             <numerusform>%n partner contribution to a question will be removed</numerusform>
             <numerusform>%n partner contributions to questions will be removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n score(s) worden verwijderd</source>
+        <source>%n scores will be removed</source>
         <translation>
             <numerusform>%n score will be removed</numerusform>
             <numerusform>%n scores will be removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n afspraak/afspraken verliezen hun eigenaar</source>
+        <source>%n agreements will lose their owner</source>
         <translation>
             <numerusform>%n agreement will lose its owner</numerusform>
             <numerusform>%n agreements will lose their owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n afspraak/afspraken verliezen deze partner als bijdrager</source>
+        <source>%n agreements will lose this partner as a contributor</source>
         <translation>
             <numerusform>%n agreement will lose this partner as a contributor</numerusform>
             <numerusform>%n agreements will lose this partner as a contributor</numerusform>
         </translation>
     </message>
     <message>
-        <source>Partner verwijderen</source>
-        <translation>Remove partner</translation>
+        <source>Remove partner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volgorde wijzigen</source>
-        <translation>Change order</translation>
+        <source>Change order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ambitie toevoegen</source>
-        <translation>Add ambition</translation>
+        <source>Add ambition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ambitie bewerken</source>
-        <translation>Edit ambition</translation>
+        <source>Edit ambition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ambitie verwijderen</source>
-        <translation>Remove ambition</translation>
+        <source>Remove ambition</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Afspraak toevoegen</source>
-        <translation>Add agreement</translation>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Afspraak bewerken</source>
-        <translation>Edit agreement</translation>
+        <source>Edit agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Afspraak verwijderen</source>
-        <translation>Remove agreement</translation>
+        <source>Remove agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verantwoording toevoegen</source>
-        <translation>Add accountability</translation>
+        <source>Add dilemma</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verantwoording bewerken</source>
-        <translation>Edit accountability</translation>
+        <source>Edit dilemma</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verantwoording verwijderen</source>
-        <translation>Remove accountability</translation>
+        <source>Remove dilemma</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluatiemoment toevoegen</source>
-        <translation>Add evaluation moment</translation>
+        <source>Change now and desired</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluatiemoment bewerken</source>
-        <translation>Edit evaluation moment</translation>
+        <source>Start hidden round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluatiemoment verwijderen</source>
-        <translation>Remove evaluation moment</translation>
+        <source>Reveal scores</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ronde toevoegen</source>
-        <translation>Add round</translation>
+        <source>Add accountability</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ronde bewerken</source>
-        <translation>Edit round</translation>
+        <source>Edit accountability</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ronde verwijderen</source>
-        <translation>Remove round</translation>
+        <source>Remove accountability</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Respondent toevoegen</source>
-        <translation>Add respondent</translation>
+        <source>Add evaluation moment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Respondent bewerken</source>
-        <translation>Edit respondent</translation>
+        <source>Edit evaluation moment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Respondent verwijderen</source>
-        <translation>Remove respondent</translation>
+        <source>Remove evaluation moment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score invoeren</source>
-        <translation>Enter score</translation>
+        <source>Add round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Toelichting invoeren</source>
-        <translation>Enter explanation</translation>
+        <source>Edit round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dilemma toevoegen</source>
-        <translation>Add dilemma</translation>
+        <source>Remove round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dilemma bewerken</source>
-        <translation>Edit dilemma</translation>
+        <source>Add respondent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dilemma verwijderen</source>
-        <translation>Remove dilemma</translation>
+        <source>Edit respondent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nu en gewenst wijzigen</source>
-        <translation>Change now and desired</translation>
+        <source>Remove respondent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verborgen ronde starten</source>
-        <translation>Start hidden round</translation>
+        <source>Enter score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scores onthullen</source>
-        <translation>Reveal scores</translation>
+        <source>Enter explanation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::WelcomePage</name>
     <message>
         <source>Akkoord</source>
-        <translation>Akkoord</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samen van verkenning naar convenant: een gesprek in zes fasen voor de partners rond kinderen en jongeren.</source>
-        <translation>Together from exploration to covenant: a conversation in six phases for the partners around children and young people.</translation>
+        <source>Together from exploration to covenant: a conversation in six phases for the partners around children and young people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuw traject…</source>
-        <translation>&amp;New trajectory…</translation>
+        <source>&amp;New trajectory…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Openen…</source>
-        <translation>&amp;Open…</translation>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Demo bekijken</source>
-        <translation>View the &amp;demo</translation>
+        <source>View the &amp;demo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Recente bestanden</source>
-        <translation>&amp;Recent files</translation>
+        <source>&amp;Recent files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog geen recente bestanden.</source>
-        <translation>No recent files yet.</translation>
+        <source>No recent files yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2774,18 +3862,6 @@ The scores appear here all at once as soon as they are revealed.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist; choose an existing folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2; choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (is the disk full?); nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot tell which format to write for %1; use a name ending in .pdf or .odt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,16 +3869,14 @@ The scores appear here all at once as soon as they are revealed.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>De vragencatalogus bevat fouten, dus Akkoord kan niet starten.
+        <source>The question catalogue contains errors, so Akkoord cannot start.
 
 %1</source>
-        <translation>The question catalogue contains errors, so Akkoord cannot start.
-
-%1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Openen mislukt</source>
-        <translation>Could not open the file</translation>
+        <source>Could not open the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

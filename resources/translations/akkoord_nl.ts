@@ -2,72 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Akkoord</source>
+        <translation>Over Akkoord</translation>
+    </message>
+    <message>
+        <source>Guides the partners around children and young people in six phases, from exploring the question to a signed covenant and the yearly account of how it is kept. Works without an internet connection; a trajectory is one file on your own computer.</source>
+        <translation>Begeleidt de partners rond kinderen en jongeren in zes fasen, van het verkennen van de vraag tot een ondertekend convenant en de jaarlijkse verantwoording over de afspraken. Werkt zonder internetverbinding; een traject is één bestand op uw eigen computer.</translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under the GNU General Public License, version 3 or any later version. It comes without any warranty.</source>
+        <translation>Vrije software: u mag het gebruiken, bestuderen, delen en aanpassen onder de GNU General Public License, versie 3 of een latere versie. Er wordt geen enkele garantie gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>The language of the menus, the questions and the help texts. Documents have their own language, chosen when they are made.</source>
+        <translation>De taal van de menu’s, de vragen en de hulpteksten. Documenten hebben een eigen taal, die u kiest wanneer u ze maakt.</translation>
+    </message>
+    <message>
+        <source>Text &amp;size on this screen:</source>
+        <translation>Tekst&amp;grootte op dit scherm:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Projector screen:</source>
+        <translation>&amp;Projectiescherm:</translation>
+    </message>
+    <message>
+        <source>The screen the room sees when the projector view is shown.</source>
+        <translation>Het scherm dat de zaal ziet wanneer de projectieweergave wordt getoond.</translation>
+    </message>
+    <message>
+        <source>The language changes at once; an open trajectory stays open.</source>
+        <translation>De taal verandert direct; een geopend traject blijft open.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <source>Dat lukte niet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uiterlijk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middelen: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streefwaarde: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <source>%1 verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>That did not work</source>
+        <translation>Dat lukte niet</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Middelen: %1</translation>
+    </message>
+    <message>
+        <source>Target value: %1</source>
+        <translation>Streefwaarde: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
     <name>akkoord::AgreementStatus</name>
     <message>
-        <source>Voorstel</source>
-        <translation type="unfinished"></translation>
+        <source>Proposed</source>
+        <translation>Voorstel</translation>
     </message>
     <message>
-        <source>Afgesproken</source>
-        <translation type="unfinished"></translation>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
     </message>
     <message>
-        <source>In uitvoering</source>
-        <translation type="unfinished"></translation>
+        <source>In progress</source>
+        <translation>In uitvoering</translation>
     </message>
     <message>
-        <source>Gerealiseerd</source>
-        <translation type="unfinished"></translation>
+        <source>Done</source>
+        <translation>Gerealiseerd</translation>
     </message>
     <message>
-        <source>Vervallen</source>
-        <translation type="unfinished"></translation>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
     </message>
 </context>
 <context>
     <name>akkoord::AnswerStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>Besproken</source>
-        <translation type="unfinished"></translation>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
     </message>
     <message>
-        <source>Akkoord</source>
-        <translation type="unfinished"></translation>
+        <source>Agreed</source>
+        <translation>Akkoord</translation>
     </message>
 </context>
 <context>
@@ -114,10 +164,6 @@
     <message>
         <source>true or false is expected</source>
         <translation>hier wordt true of false verwacht</translation>
-    </message>
-    <message>
-        <source>a text in every language is expected, like {&quot;nl&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
-        <translation>hier wordt een tekst in elke taal verwacht, zoals {&quot;nl&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>not a language of this catalogue</source>
@@ -216,10 +262,6 @@
         <translation>hier wordt een taalcode zoals &quot;nl&quot; verwacht</translation>
     </message>
     <message>
-        <source>the language &quot;%1&quot; is required</source>
-        <translation>de taal &quot;%1&quot; is verplicht</translation>
-    </message>
-    <message>
         <source>a phase id is expected</source>
         <translation>hier wordt een fase-id verwacht</translation>
     </message>
@@ -243,71 +285,1018 @@
         <source>not valid JSON: %1</source>
         <translation>geen geldige JSON: %1</translation>
     </message>
+    <message>
+        <source>a text per language is expected, like %1</source>
+        <translation>een tekst per taal wordt verwacht, zoals %1</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed more than once</source>
+        <translation>de taal &quot;%1&quot; staat er meer dan eens in</translation>
+    </message>
+    <message>
+        <source>at least one language is needed; the first is the primary one</source>
+        <translation>er is minstens één taal nodig; de eerste is de hoofdtaal</translation>
+    </message>
+    <message>
+        <source>Missing translations into &quot;%1&quot;: %2 of %3 texts (the &quot;%4&quot; text is shown instead):</source>
+        <translation>Ontbrekende vertalingen in het &quot;%1&quot;: %2 van %3 teksten (de &quot;%4&quot;-tekst wordt getoond):</translation>
+    </message>
+    <message>
+        <source>missing translation</source>
+        <translation>vertaling ontbreekt</translation>
+    </message>
+    <message>
+        <source>Missing translations: %1.</source>
+        <translation>Ontbrekende vertalingen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::DilemmaStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>Beslecht</source>
-        <translation type="unfinished"></translation>
+        <source>Settled</source>
+        <translation>Beslecht</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Document</name>
+    <message>
+        <source>Collaboration covenant</source>
+        <translation>Samenwerkingsconvenant</translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Annex %1</source>
+        <translation>Bijlage %1</translation>
+    </message>
+    <message>
+        <source>Collaboration agreements for children, young people and their parents</source>
+        <translation>Samenwerkingsafspraken voor kinderen, jongeren en hun ouders</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>The parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>The undersigned:</source>
+        <translation>De ondergetekenden:</translation>
+    </message>
+    <message>
+        <source>, represented by %1</source>
+        <translation>, vertegenwoordigd door %1</translation>
+    </message>
+    <message>
+        <source>, subject to mandate</source>
+        <translation>, onder voorbehoud van mandaat</translation>
+    </message>
+    <message>
+        <source> (%1);</source>
+        <translation> (%1);</translation>
+    </message>
+    <message>
+        <source>hereinafter jointly referred to as: the parties,</source>
+        <translation>hierna gezamenlijk te noemen: partijen,</translation>
+    </message>
+    <message>
+        <source>Recitals</source>
+        <translation>Overwegingen</translation>
+    </message>
+    <message>
+        <source>The parties, considering that:</source>
+        <translation>Partijen, overwegende dat:</translation>
+    </message>
+    <message>
+        <source>they share a joint issue: %1</source>
+        <translation>zij een gezamenlijk vraagstuk zien: %1</translation>
+    </message>
+    <message>
+        <source>they have explored this issue as follows: %1</source>
+        <translation>zij dit vraagstuk als volgt hebben verkend: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 parties have rated the urgency of this issue, %3 on a scale of 1 to 5;</source>
+        <translation>%1 van de %2 partijen de urgentie van dit vraagstuk hebben gewogen, %3 op een schaal van 1 tot 5;</translation>
+    </message>
+    <message>
+        <source>they share the following ambitions: %1;</source>
+        <translation>zij de volgende gezamenlijke ambities delen: %1;</translation>
+    </message>
+    <message>
+        <source>lasting collaboration needs agreements on every building block: %1;</source>
+        <translation>duurzame samenwerking afspraken vraagt op alle bouwstenen: %1;</translation>
+    </message>
+    <message>
+        <source>an integrated child centre or any other form of collaboration is a means, never a goal in itself;</source>
+        <translation>een integraal kindcentrum of andere samenwerkingsvorm een middel is en nooit een doel op zich;</translation>
+    </message>
+    <message>
+        <source>agree as follows.</source>
+        <translation>komen het volgende overeen.</translation>
+    </message>
+    <message>
+        <source>Purpose and ambitions</source>
+        <translation>Doel en ambities</translation>
+    </message>
+    <message>
+        <source>The parties work together on the joint issue: %1</source>
+        <translation>Partijen werken samen aan het gezamenlijke vraagstuk: %1</translation>
+    </message>
+    <message>
+        <source>The parties pursue the following ambitions:</source>
+        <translation>Partijen streven de volgende ambities na:</translation>
+    </message>
+    <message>
+        <source>Intended result for children and parents: </source>
+        <translation>Beoogd resultaat voor kinderen en ouders: </translation>
+    </message>
+    <message>
+        <source>Children will notice:</source>
+        <translation>Kinderen merken dit aan:</translation>
+    </message>
+    <message>
+        <source>Parents will notice:</source>
+        <translation>Ouders merken dit aan:</translation>
+    </message>
+    <message>
+        <source>Partners and roles</source>
+        <translation>Partners en rollen</translation>
+    </message>
+    <message>
+        <source>The core partners are %1. Together they are responsible for achieving the ambitions and take part in the regular meetings.</source>
+        <translation>Kernpartners zijn %1. Zij dragen samen de verantwoordelijkheid voor het bereiken van de ambities en nemen deel aan het regulier overleg.</translation>
+    </message>
+    <message>
+        <source>The outer partners are %1. They contribute to the agreements they are involved in and are kept informed periodically.</source>
+        <translation>Schilpartners zijn %1. Zij leveren een bijdrage aan afspraken waarbij zij betrokken zijn en worden periodiek geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The collaboration is led by %1.</source>
+        <translation>De samenwerking wordt getrokken door %1.</translation>
+    </message>
+    <message>
+        <source>The role of the municipality: %1</source>
+        <translation>De rol van de gemeente: %1</translation>
+    </message>
+    <message>
+        <source>Each party remains responsible for its own tasks and accounts for them to its own board, council or supervisory body.</source>
+        <translation>Iedere partij blijft verantwoordelijk voor de eigen taken en legt daarover verantwoording af aan het eigen bestuur, de eigen raad of toezichthouder.</translation>
+    </message>
+    <message>
+        <source> (proposal)</source>
+        <translation> (voorstel)</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (eigenaar)</translation>
+    </message>
+    <message>
+        <source>, with </source>
+        <translation>, met </translation>
+    </message>
+    <message>
+        <source>Who: </source>
+        <translation>Wie: </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>When: </source>
+        <translation>Wanneer: </translation>
+    </message>
+    <message>
+        <source>Means: </source>
+        <translation>Middelen: </translation>
+    </message>
+    <message>
+        <source>Indicator: </source>
+        <translation>Indicator: </translation>
+    </message>
+    <message>
+        <source>Target: </source>
+        <translation>Streefwaarde: </translation>
+    </message>
+    <message>
+        <source>Serves: </source>
+        <translation>Draagt bij aan: </translation>
+    </message>
+    <message>
+        <source>No agreements have been made for this building block yet.</source>
+        <translation>Voor deze bouwsteen zijn nog geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>Accountability and evaluation</source>
+        <translation>Verantwoording en evaluatie</translation>
+    </message>
+    <message>
+        <source>The parties account for %1</source>
+        <translation>Partijen leggen verantwoording af over %1</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> aan %1</translation>
+    </message>
+    <message>
+        <source>, in the form of %1</source>
+        <translation>, in de vorm van %1</translation>
+    </message>
+    <message>
+        <source>The parties evaluate the collaboration and its results %1.</source>
+        <translation>Partijen evalueren de samenwerking en de resultaten %1.</translation>
+    </message>
+    <message>
+        <source>The following evaluations are planned:</source>
+        <translation>De volgende evaluatiemomenten zijn vastgelegd:</translation>
+    </message>
+    <message>
+        <source>Duration, start and review</source>
+        <translation>Looptijd, ingang en herziening</translation>
+    </message>
+    <message>
+        <source>This covenant takes effect on %1 and runs for %2 years.</source>
+        <translation>Dit convenant treedt in werking op %1 en geldt voor %2 jaar.</translation>
+    </message>
+    <message>
+        <source>This covenant takes effect on the day after all parties have signed it and runs for %1 years.</source>
+        <translation>Dit convenant treedt in werking op de dag na ondertekening door alle partijen en geldt voor %1 jaar.</translation>
+    </message>
+    <message>
+        <source>No later than six months before the end of its term, the parties decide whether, and in what form, they continue the collaboration.</source>
+        <translation>Uiterlijk zes maanden voor het einde van de looptijd besluiten partijen of, en in welke vorm, zij de samenwerking voortzetten.</translation>
+    </message>
+    <message>
+        <source>The agreements remain in force after municipal elections. Within six months after a new municipal executive takes office, the parties discuss the progress with it and whether a review is needed.</source>
+        <translation>De afspraken blijven na gemeenteraadsverkiezingen onverminderd van kracht. Binnen zes maanden na het aantreden van een nieuw college bespreken partijen met het college de voortgang en of herijking nodig is.</translation>
+    </message>
+    <message>
+        <source>Amendment, joining and leaving</source>
+        <translation>Wijziging, toetreding en uittreding</translation>
+    </message>
+    <message>
+        <source>Any party may ask the other parties in writing to amend this covenant. The parties consult on the request within six weeks; an amendment takes effect once all parties have agreed in writing.</source>
+        <translation>Iedere partij kan de andere partijen schriftelijk verzoeken dit convenant te wijzigen. Partijen overleggen binnen zes weken over het verzoek; een wijziging geldt na schriftelijke instemming van alle partijen.</translation>
+    </message>
+    <message>
+        <source>An organisation that wants to contribute to the ambitions may join, with the consent of all parties, by co-signing the covenant.</source>
+        <translation>Een organisatie die wil bijdragen aan de ambities kan met instemming van alle partijen toetreden door het convenant mede te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>A party may leave the covenant with six months&apos; notice, after consulting the other parties on the consequences for ongoing agreements.</source>
+        <translation>Een partij kan het convenant opzeggen met een opzegtermijn van zes maanden, na overleg met de andere partijen over de gevolgen voor de lopende afspraken.</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Geschillen</translation>
+    </message>
+    <message>
+        <source>The parties first resolve differences of opinion about carrying out this covenant among themselves.</source>
+        <translation>Partijen lossen verschillen van inzicht over de uitvoering van dit convenant eerst op in onderling overleg.</translation>
+    </message>
+    <message>
+        <source>If they cannot agree, the parties may jointly call in an independent mediator.</source>
+        <translation>Komen partijen er samen niet uit, dan kunnen zij in gezamenlijk overleg een onafhankelijke bemiddelaar inschakelen.</translation>
+    </message>
+    <message>
+        <source>This covenant is not a contract enforceable in law; the parties hold each other to their commitment.</source>
+        <translation>Dit convenant is geen overeenkomst die in rechte afdwingbaar is; partijen spreken elkaar aan op hun inzet.</translation>
+    </message>
+    <message>
+        <source>Final provision</source>
+        <translation>Slotbepaling</translation>
+    </message>
+    <message>
+        <source>This covenant may be cited as: %1.</source>
+        <translation>Dit convenant wordt aangehaald als: %1.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Thus agreed and signed at %1 on %2.</source>
+        <translation>Aldus overeengekomen en ondertekend te %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Thus agreed and signed.</source>
+        <translation>Aldus overeengekomen en ondertekend.</translation>
+    </message>
+    <message>
+        <source>Overview of the agreements</source>
+        <translation>Overzicht van de afspraken</translation>
+    </message>
+    <message>
+        <source>Urgency per partner</source>
+        <translation>Urgentie per partner</translation>
+    </message>
+    <message>
+        <source>During the exploration each partner rated how urgent it finds the issue, on a scale of 1 (not urgent) to 5 (very urgent).</source>
+        <translation>Bij de verkenning gaf iedere partner aan hoe urgent hij het vraagstuk vindt, op een schaal van 1 (niet urgent) tot 5 (zeer urgent).</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Self-assessment results</source>
+        <translation>Resultaten zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>gemiddeld %1</translation>
+    </message>
+    <message>
+        <source>spread %1 to %2: discuss the differences</source>
+        <translation>spreiding %1 tot %2: bespreek de verschillen</translation>
+    </message>
+    <message>
+        <source>Now and desired according to %1</source>
+        <translation>Nu en gewenst volgens %1</translation>
+    </message>
+    <message>
+        <source>Now and desired per building block (average)</source>
+        <translation>Nu en gewenst per bouwsteen (gemiddeld)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>gewenst</translation>
+    </message>
+    <message>
+        <source>spread between partners (now)</source>
+        <translation>spreiding tussen partners (nu)</translation>
+    </message>
+    <message>
+        <source>The trajectory has no title yet.</source>
+        <translation>Het traject heeft nog geen titel.</translation>
+    </message>
+    <message>
+        <source>The municipality or region has not been filled in.</source>
+        <translation>De gemeente of regio is nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>A covenant needs at least two parties.</source>
+        <translation>Een convenant heeft ten minste twee partijen nodig.</translation>
+    </message>
+    <message>
+        <source>The signatory&apos;s name or function for %1 is missing.</source>
+        <translation>Van %1 ontbreekt de naam of functie van de ondertekenaar.</translation>
+    </message>
+    <message>
+        <source>The joint issue has not been described yet.</source>
+        <translation>Het gezamenlijke vraagstuk is nog niet beschreven.</translation>
+    </message>
+    <message>
+        <source>No shared ambitions have been recorded yet.</source>
+        <translation>Er zijn nog geen gezamenlijke ambities vastgelegd.</translation>
+    </message>
+    <message>
+        <source>There are no agreements yet for the building block %1.</source>
+        <translation>Voor de bouwsteen %1 zijn nog geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>One agreement is still a proposal.</source>
+        <translation>Eén afspraak is nog een voorstel.</translation>
+    </message>
+    <message>
+        <source>%1 agreements are still proposals.</source>
+        <translation>%1 afspraken zijn nog een voorstel.</translation>
+    </message>
+    <message>
+        <source>(without description)</source>
+        <translation>(zonder omschrijving)</translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ has no owner yet.</source>
+        <translation>De afspraak ‘%1’ heeft nog geen eigenaar.</translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ has no date yet.</source>
+        <translation>De afspraak ‘%1’ heeft nog geen datum.</translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ has no indicator.</source>
+        <translation>Bij de afspraak ‘%1’ ontbreekt een indicator.</translation>
+    </message>
+    <message>
+        <source>How the parties will account for their results has not been recorded.</source>
+        <translation>Er is nog niet vastgelegd hoe partijen verantwoording afleggen.</translation>
+    </message>
+    <message>
+        <source>When the collaboration will be evaluated has not been recorded.</source>
+        <translation>Er is nog niet vastgelegd wanneer de samenwerking wordt geëvalueerd.</translation>
+    </message>
+    <message>
+        <source>The covenant&apos;s start date has not been filled in.</source>
+        <translation>De ingangsdatum van het convenant is nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>The place and date of signing have not been filled in.</source>
+        <translation>Plaats en datum van ondertekening zijn nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Core partners</source>
+        <translation>Kernpartners</translation>
+    </message>
+    <message>
+        <source>Outer partners</source>
+        <translation>Schilpartners</translation>
+    </message>
+    <message>
+        <source>too few respondents</source>
+        <translation>te weinig respondenten</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Average score per building block</source>
+        <translation>Gemiddelde score per bouwsteen</translation>
+    </message>
+    <message>
+        <source>Not shown (too few respondents): %1.</source>
+        <translation>Niet getoond (te weinig respondenten): %1.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
+        <source>%2 took part in the self-assessment ‘%1’: %3 from core partners and %4 from outer partners. They rated each statement from 1 (strongly disagree) to 5 (strongly agree); ‘don’t know’ does not count towards the averages.</source>
+        <translation>Aan de zelfevaluatie ‘%1’ deden %2 mee: %3 van kernpartners en %4 van schilpartners. Zij gaven bij iedere stelling een score van 1 (helemaal oneens) tot 5 (helemaal eens); ‘weet niet’ telt niet mee in de gemiddelden.</translation>
+    </message>
+    <message>
+        <source>Only core partners filled in the questionnaire. How the outer partners experience the collaboration therefore remains invisible; the results only show the core partners’ view.</source>
+        <translation>Alleen kernpartners hebben de vragenlijst ingevuld. Hoe de schilpartners de samenwerking ervaren, blijft daardoor onzichtbaar; de resultaten zeggen alleen iets over de kijk van de kernpartners.</translation>
+    </message>
+    <message>
+        <source>Only outer partners filled in the questionnaire. How the core partners experience the collaboration therefore remains invisible; the results only show the outer partners’ view.</source>
+        <translation>Alleen schilpartners hebben de vragenlijst ingevuld. Hoe de kernpartners de samenwerking ervaren, blijft daardoor onzichtbaar; de resultaten zeggen alleen iets over de kijk van de schilpartners.</translation>
+    </message>
+    <message>
+        <source>Note: a one-sided picture. </source>
+        <translation>Let op: eenzijdig beeld. </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Average and spread per building block</source>
+        <translation>Gemiddelde en spreiding per bouwsteen</translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation>Bouwsteen</translation>
+    </message>
+    <message>
+        <source>Average on a scale of 1 to 5, with the spread (standard deviation) in brackets: the larger, the more the answers differ. Groups of fewer than %1 people are not shown, so no one’s answers can be recognised.</source>
+        <translation>Gemiddelde op een schaal van 1 tot 5, met tussen haakjes de spreiding (standaardafwijking): hoe groter, hoe meer de antwoorden uiteenlopen. Groepen van minder dan %1 personen worden niet getoond, zodat niemands antwoorden herkenbaar zijn.</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Verandering ten opzichte van de vorige meting</translation>
+    </message>
+    <message>
+        <source>One of the two rounds has too few respondents to compare.</source>
+        <translation>Een van beide metingen heeft te weinig respondenten om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Average of all respondents per building block in %1 and in %2.</source>
+        <translation>Gemiddelde van alle respondenten per bouwsteen in %1 en in %2.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Previous and latest round</source>
+        <translation>Vorige en laatste meting</translation>
+    </message>
+    <message>
+        <source>Largest differences between core and outer partners</source>
+        <translation>Grootste verschillen tussen kern- en schilpartners</translation>
+    </message>
+    <message>
+        <source>Cannot be determined: that needs at least %1 people from both core and outer partners.</source>
+        <translation>Niet te bepalen: daarvoor moeten van zowel kern- als schilpartners ten minste %1 personen meedoen.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Stelling</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Outer</source>
+        <translation>Schil</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <source>Most disagreement</source>
+        <translation>Meeste verschil van mening</translation>
+    </message>
+    <message>
+        <source>Cannot be determined: that needs at least %1 people.</source>
+        <translation>Niet te bepalen: daarvoor moeten ten minste %1 personen meedoen.</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spreiding</translation>
+    </message>
+    <message>
+        <source>Partners without a respondent</source>
+        <translation>Partners zonder respondent</translation>
+    </message>
+    <message>
+        <source>At least one person from every partner filled in the questionnaire.</source>
+        <translation>Van iedere partner heeft ten minste één persoon de vragenlijst ingevuld.</translation>
+    </message>
+    <message>
+        <source>No one from %1 filled in the questionnaire; their view is missing from these results.</source>
+        <translation>Van %1 heeft niemand de vragenlijst ingevuld; hun kijk ontbreekt in deze resultaten.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Respondents’ comments</source>
+        <translation>Toelichtingen van respondenten</translation>
+    </message>
+    <message>
+        <source>Without names, as given.</source>
+        <translation>Zonder namen, zoals gegeven.</translation>
+    </message>
+    <message>
+        <source>(unknown partner)</source>
+        <translation>(onbekende partner)</translation>
+    </message>
+    <message>
+        <source>core partner</source>
+        <translation>kernpartner</translation>
+    </message>
+    <message>
+        <source>outer partner</source>
+        <translation>schilpartner</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorstel</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>afgesproken</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in uitvoering</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gerealiseerd</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>discussed</source>
+        <translation>besproken</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Indicator and target</source>
+        <translation>Indicator en streefwaarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>with </source>
+        <translation>met </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 partners have given their scores. The scores are shown once the facilitator reveals them.</source>
+        <translation>%1 van de %2 partners hebben al gescoord. De scores worden getoond zodra de begeleider ze onthult.</translation>
+    </message>
+    <message>
+        <source>Hidden round. </source>
+        <translation>Verborgen ronde. </translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Gewenst</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Averages over the partners who gave both scores; spread is the difference between the highest and the lowest score.</source>
+        <translation>Gemiddelden over de partners die beide cijfers gaven; spreiding is het verschil tussen het hoogste en het laagste cijfer.</translation>
+    </message>
+    <message>
+        <source>on average %1 points between now (%2) and desired (%3)</source>
+        <translation>gemiddeld %1 punt tussen nu (%2) en gewenst (%3)</translation>
+    </message>
+    <message>
+        <source>Largest gap — %1: </source>
+        <translation>Grootste afstand — %1: </translation>
+    </message>
+    <message>
+        <source>the current situation gets %1 from %2 and %3 from %4</source>
+        <translation>de huidige situatie krijgt een %1 van %2 en een %3 van %4</translation>
+    </message>
+    <message>
+        <source>the desired situation gets %1 from %2 and %3 from %4</source>
+        <translation>de gewenste situatie krijgt een %1 van %2 en een %3 van %4</translation>
+    </message>
+    <message>
+        <source>Most disagreement — %1: </source>
+        <translation>Meeste verschil van inzicht — %1: </translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>beslecht</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Affects: </source>
+        <translation>Raakt: </translation>
+    </message>
+    <message>
+        <source>Handling: </source>
+        <translation>Aanpak: </translation>
+    </message>
+    <message>
+        <source>Settled by: </source>
+        <translation>Beslecht door: </translation>
+    </message>
+    <message>
+        <source>No agreement settles this dilemma yet.</source>
+        <translation>Nog geen afspraak die dit dilemma beslecht.</translation>
+    </message>
+    <message>
+        <source>Self-assessment questionnaire</source>
+        <translation>Vragenlijst zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Collaboration: </source>
+        <translation>Samenwerking: </translation>
+    </message>
+    <message>
+        <source>This questionnaire is about how you experience the collaboration at the moment. For each statement, say how much you agree, from 1 (strongly disagree) to 5 (strongly agree). Tick one box per statement. If you do not know, or the statement does not fit your work, tick ‘don’t know / n/a’. There are no right or wrong answers: it is about your own experience.</source>
+        <translation>Deze vragenlijst gaat over hoe u de samenwerking op dit moment ervaart. Geef bij iedere stelling aan in hoeverre u het ermee eens bent, van 1 (helemaal oneens) tot 5 (helemaal eens). Zet per stelling één kruisje. Weet u het niet, of past de stelling niet bij uw werk, kruis dan ‘weet niet / n.v.t.’ aan. Er zijn geen goede of foute antwoorden: het gaat om uw eigen ervaring.</translation>
+    </message>
+    <message>
+        <source>Your answers are only shown combined, per group of at least %1 people. No one gets to see your answers on their own. Below each building block there is room for a comment.</source>
+        <translation>Uw antwoorden worden alleen samengevoegd getoond, per groep van ten minste %1 personen. Niemand krijgt uw antwoorden afzonderlijk te zien. Onder iedere bouwsteen is ruimte voor een toelichting.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>My organisation is</source>
+        <translation>Mijn organisatie is</translation>
+    </message>
+    <message>
+        <source>I don’t know</source>
+        <translation>weet ik niet</translation>
+    </message>
+    <message>
+        <source>don’t know / n/a</source>
+        <translation>weet niet / n.v.t.</translation>
+    </message>
+    <message>
+        <source>1 = strongly disagree · 5 = strongly agree</source>
+        <translation>1 = helemaal oneens · 5 = helemaal eens</translation>
+    </message>
+    <message>
+        <source>Comment on %1 (optional)</source>
+        <translation>Toelichting bij %1 (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Thank you. Please hand the completed questionnaire to the facilitator%1.</source>
+        <translation>Dank u wel. Geef de ingevulde vragenlijst terug aan de procesbegeleider%1.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Report of the dialogue</source>
+        <translation>Verslag van de dialoog</translation>
+    </message>
+    <message>
+        <source>State of the dialogue on %1</source>
+        <translation>Stand van de dialoog op %1</translation>
+    </message>
+    <message>
+        <source>Facilitation: %1</source>
+        <translation>Procesbegeleiding: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Joint issue: </source>
+        <translation>Gezamenlijk vraagstuk: </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>present: %1. </source>
+        <translation>aanwezig: %1. </translation>
+    </message>
+    <message>
+        <source>Discussion topics from the now-and-desired scores</source>
+        <translation>Gespreksonderwerpen uit de scores nu en gewenst</translation>
+    </message>
+    <message>
+        <source>%1 agreements; see the chapter Agreements.</source>
+        <translation>%1 afspraken; zie het hoofdstuk Afspraken.</translation>
+    </message>
+    <message>
+        <source>See the chapter Accountability.</source>
+        <translation>Zie het hoofdstuk Verantwoording.</translation>
+    </message>
+    <message>
+        <source>The partners&apos; perspectives</source>
+        <translation>Perspectieven van de partners</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Open dilemmas</source>
+        <translation>Open dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>These dilemmas have not been settled yet. Take them into account when making the agreements.</source>
+        <translation>Deze dilemma&apos;s zijn nog niet beslecht. Neem ze mee bij het maken van de afspraken.</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Waarover</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message>
+        <source> (still missing: %1)</source>
+        <translation> (nog niet van: %1)</translation>
+    </message>
+    <message>
+        <source> (answered, not yet discussed)</source>
+        <translation> (beantwoord, nog niet besproken)</translation>
+    </message>
+    <message>
+        <source>Answers to questions no longer in the catalogue</source>
+        <translation>Antwoorden bij vragen die niet meer in de catalogus staan</translation>
+    </message>
+    <message>
+        <source>These answers belong to questions that are no longer in the current catalogue. They are kept and shown here as given.</source>
+        <translation>Deze antwoorden horen bij vragen die in de huidige vragenlijst niet meer voorkomen. Ze zijn bewaard en worden hier getoond zoals ze zijn gegeven.</translation>
+    </message>
+    <message>
+        <source>Draft — not yet for signing</source>
+        <translation>Concept — nog niet ter ondertekening</translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation>Naam: </translation>
+    </message>
+    <message>
+        <source>subject to mandate</source>
+        <translation>onder voorbehoud van mandaat</translation>
+    </message>
+    <message>
+        <source>Place: %1   Date: %2</source>
+        <translation>Plaats: %1   Datum: %2</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>handtekening</translation>
+    </message>
+    <message>
+        <source>DRAFT — not yet for signing</source>
+        <translation>CONCEPT — nog niet ter ondertekening</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the content: </source>
+        <translation>Vingerafdruk van de inhoud: </translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>CONCEPT</translation>
+    </message>
+    <message>
+        <source>Fingerprint </source>
+        <translation>Vingerafdruk </translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>agreed on</source>
+        <translation>akkoord</translation>
     </message>
 </context>
 <context>
     <name>akkoord::Domain</name>
     <message>
-        <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
-        <source>Primair onderwijs</source>
-        <translation type="unfinished"></translation>
+        <source>Primary education</source>
+        <translation>Primair onderwijs</translation>
     </message>
     <message>
-        <source>Voortgezet onderwijs</source>
-        <translation type="unfinished"></translation>
+        <source>Secondary education</source>
+        <translation>Voortgezet onderwijs</translation>
     </message>
     <message>
-        <source>Samenwerkingsverband passend onderwijs</source>
-        <translation type="unfinished"></translation>
+        <source>Appropriate-education partnership</source>
+        <translation>Samenwerkingsverband passend onderwijs</translation>
     </message>
     <message>
-        <source>Kinderopvang</source>
-        <translation type="unfinished"></translation>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
     </message>
     <message>
-        <source>Jeugdgezondheidszorg</source>
-        <translation type="unfinished"></translation>
+        <source>Youth health care</source>
+        <translation>Jeugdgezondheidszorg</translation>
     </message>
     <message>
-        <source>Welzijn</source>
-        <translation type="unfinished"></translation>
+        <source>Welfare</source>
+        <translation>Welzijn</translation>
     </message>
     <message>
-        <source>Jeugdhulp</source>
-        <translation type="unfinished"></translation>
+        <source>Youth care</source>
+        <translation>Jeugdhulp</translation>
     </message>
     <message>
-        <source>Veiligheid en politie</source>
-        <translation type="unfinished"></translation>
+        <source>Safety and police</source>
+        <translation>Veiligheid en politie</translation>
     </message>
     <message>
-        <source>Sport en cultuur</source>
-        <translation type="unfinished"></translation>
+        <source>Sport and culture</source>
+        <translation>Sport en cultuur</translation>
     </message>
     <message>
-        <source>Ouders</source>
-        <translation type="unfinished"></translation>
+        <source>Parents</source>
+        <translation>Ouders</translation>
     </message>
     <message>
-        <source>Jongeren</source>
-        <translation type="unfinished"></translation>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
     </message>
     <message>
-        <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <source>Other</source>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
@@ -466,34 +1455,69 @@
     </message>
 </context>
 <context>
+    <name>akkoord::Language</name>
+    <message>
+        <source>English</source>
+        <comment>the name of this translation&apos;s language, in that language</comment>
+        <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Role</name>
     <message>
-        <source>Kernpartner</source>
-        <translation type="unfinished"></translation>
+        <source>Core partner</source>
+        <translation>Kernpartner</translation>
     </message>
     <message>
-        <source>Schilpartner</source>
-        <translation type="unfinished"></translation>
+        <source>Outer partner</source>
+        <translation>Schilpartner</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::SafeWrite</name>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder.</source>
+        <translation>De map %1 bestaat niet; kies een bestaande map.</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for this system.</source>
+        <translation>De naam %1 is te lang voor dit systeem.</translation>
+    </message>
+    <message>
+        <source>%1 is a link; Akkoord does not write through links. Choose another name.</source>
+        <translation>%1 is een koppeling; Akkoord schrijft niet via koppelingen. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device, a pipe or a socket); Akkoord writes only files.</source>
+        <translation>%1 is geen gewoon bestand (een apparaat, een pipe of een socket); Akkoord schrijft alleen bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read; choose another name for the result.</source>
+        <translation>%1 is het bestand dat wordt gelezen; kies een andere naam voor het resultaat.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it, or choose another name.</source>
+        <translation>%1 bestaat al; geef --force om het te vervangen, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full?); nothing was written.</source>
+        <translation>Schrijven van %1 is mislukt (is de schijf vol?); er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>Kan %1 niet schrijven: in de map mag niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full or the folder read-only?); nothing was written.</source>
+        <translation>Schrijven van %1 is mislukt (is de schijf vol of de map alleen-lezen?); er is niets geschreven.</translation>
     </message>
 </context>
 <context>
     <name>akkoord::TrajectoryFile</name>
-    <message>
-        <source>%1 is a database, but not an Akkoord file.</source>
-        <translation>%1 is een database, maar geen Akkoord-bestand.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of Akkoord; please update Akkoord to open it.</source>
-        <translation>%1 is gemaakt met een nieuwere versie van Akkoord; werk Akkoord bij om het te openen.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened safely. Open one of its backups instead.</source>
-        <translation>%1 is beschadigd en kan niet veilig worden geopend. Open in plaats daarvan een van de reservekopieën.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not an Akkoord file.</source>
-        <translation>%1 is beschadigd of geen Akkoord-bestand.</translation>
-    </message>
     <message>
         <source>%1 was made by an older version of Akkoord and must be upgraded, but it is read-only. Copy it to a folder you can write and open the copy.</source>
         <translation>%1 is gemaakt met een oudere versie van Akkoord en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u mag schrijven en open de kopie.</translation>
@@ -509,10 +1533,6 @@
     <message>
         <source>The folder of this file is read-only, so changes cannot be saved.</source>
         <translation>De map van dit bestand is alleen-lezen, dus wijzigingen kunnen niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1 is already open in another Akkoord window (process %2 on %3). Close it there first, or open it read-only.</source>
-        <translation>%1 is al geopend in een ander Akkoord-venster (proces %2 op %3). Sluit het daar eerst, of open het alleen-lezen.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -583,26 +1603,6 @@
         <translation>%1 kon niet worden gebruikt: %2.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Het bestand %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not an Akkoord file.</source>
-        <translation>%1 is een map, geen Akkoord-bestand.</translation>
-    </message>
-    <message>
-        <source>You have no permission to read %1.</source>
-        <translation>U hebt geen toestemming om %1 te lezen.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it is not an Akkoord file, or it was cut off while being copied.</source>
-        <translation>%1 is leeg: het is geen Akkoord-bestand, of het is tijdens het kopiëren afgebroken.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Akkoord file.</source>
-        <translation>%1 is geen Akkoord-bestand.</translation>
-    </message>
-    <message>
         <source>A rating must be between 1 and 5, or &quot;don&apos;t know&quot;.</source>
         <translation>Een score moet tussen 1 en 5 liggen, of &quot;weet niet&quot; zijn.</translation>
     </message>
@@ -614,6 +1614,98 @@
         <source>%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.</source>
         <translation>%1 is verplaatst of verwijderd terwijl het open was, dus de laatste wijziging kon niet worden opgeslagen. Uw tekst blijft bewaard en wordt opgeslagen zodra het bestand weer op zijn plaats staat; of sla een kopie elders op.</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Akkoord window. Close it there first, or open it read-only.</source>
+        <translation>%1 is al geopend in een ander Akkoord-venster. Sluit het daar eerst, of open het alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Akkoord window (%2). Close it there first, or open it read-only.</source>
+        <translation>%1 is al geopend in een ander Akkoord-venster (%2). Sluit het daar eerst, of open het alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is being saved by another Akkoord window right now; try again in a moment.</source>
+        <translation>%1 wordt op dit moment door een ander Akkoord-venster opgeslagen; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <source>A journal beside %1 did not belong to it and was ignored.</source>
+        <translation>Een journaal naast %1 hoorde er niet bij en is genegeerd.</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads back to itself; it is not an Akkoord file.</source>
+        <translation>%1 is een koppeling die naar zichzelf terugleidt; het is geen Akkoord-bestand.</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for this system.</source>
+        <translation>De naam %1 is te lang voor dit systeem.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read %1.</source>
+        <translation>U hebt geen toestemming om %1 te lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation>%1 is een koppeling naar een bestand dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Akkoord file.</source>
+        <translation>%1 is een map, geen Akkoord-bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device, a pipe or a socket); Akkoord opens only files.</source>
+        <translation>%1 is geen gewoon bestand (het is een apparaat, een pipe of een socket); Akkoord opent alleen bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an Akkoord file, or it was cut off while being copied.</source>
+        <translation>%1 is leeg: het is geen Akkoord-bestand, of het is tijdens het kopiëren afgebroken.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Akkoord file.</source>
+        <translation>%1 is geen Akkoord-bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an Akkoord file.</source>
+        <translation>%1 is een database, maar geen Akkoord-bestand.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Akkoord; please update Akkoord to open it.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van Akkoord; werk Akkoord bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound Akkoord file: it holds tables, views or triggers that Akkoord does not make.</source>
+        <translation>%1 is geen gaaf Akkoord-bestand: het bevat tabellen, views of triggers die Akkoord niet maakt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened safely. Open one of its backups instead.</source>
+        <translation>%1 is beschadigd en kan niet veilig worden geopend. Open in plaats daarvan een van de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read: it is damaged or was made to stall programs, so it is not opened.</source>
+        <translation>Het lezen van %1 duurt te lang: het is beschadigd of gemaakt om programma’s te laten vastlopen, dus het wordt niet geopend.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an Akkoord file.</source>
+        <translation>%1 is beschadigd of geen Akkoord-bestand.</translation>
+    </message>
+    <message>
+        <source>A journal beside %1 did not belong to it and was not applied; it is kept as %2.</source>
+        <translation>Een journaal naast %1 hoorde er niet bij en is niet toegepast; het is bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>A journal of an earlier file named %1 is in the way and cannot be moved aside; remove %2 first.</source>
+        <translation>Een journaal van een eerder bestand met de naam %1 zit in de weg en kan niet opzij worden gezet; verwijder eerst %2.</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proces %1</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>proces %1 op %2</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::cli</name>
@@ -624,14 +1716,6 @@
     <message>
         <source>Give exactly one %1.</source>
         <translation>Geef precies één %1 op.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Kan %1 niet schrijven: %2.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (is the disk full?); nothing was written.</source>
-        <translation>Schrijven van %1 is mislukt (is de schijf vol?); er is niets geschreven.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -718,10 +1802,6 @@
         <translation>Geef hoogstens één catalogusmap op.</translation>
     </message>
     <message>
-        <source>Language of the document: nl or en.</source>
-        <translation>Taal van het document: nl of en.</translation>
-    </message>
-    <message>
         <source>Use the catalogue in DIR.</source>
         <translation>Gebruik de catalogus in DIR.</translation>
     </message>
@@ -736,10 +1816,6 @@
     <message>
         <source>Akkoord file to report on</source>
         <translation>Akkoord-bestand voor het document</translation>
-    </message>
-    <message>
-        <source>--lang is nl or en.</source>
-        <translation>--lang is nl of en.</translation>
     </message>
     <message>
         <source>Give --draft or --final, not both.</source>
@@ -802,18 +1878,28 @@
         <translation>De reservekopie van %1 is teruggezet als %2.</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Er ging iets onverwachts mis: %1</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Vervang het uitvoerbestand als het al bestaat.</translation>
+    </message>
+    <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
   akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
         [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
   akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
+        [--force]                              replace OUT if it exists
   akkoord import IN.json -o FILE.akkoord       make a new file from an export
   akkoord demo -o FILE.akkoord                 write the demo trajectory
   akkoord catalog check [DIR] [--json]         validate a question catalogue
   akkoord restore FILE.akkoord --list          list the automatic backups of FILE
   akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
   akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final]       write the covenant, the session report or a blank
+        [--lang nl|en] [--draft|--final] [--force]
+                                               write the covenant, the session report or a blank
                                                self-assessment questionnaire for paper
 
 Options:
@@ -823,1949 +1909,1971 @@ Options:
   -v, --version      show the version
 </source>
         <translation>Gebruik:
-  akkoord [FILE.akkoord]                       open het programma (met FILE)
-  akkoord new FILE.akkoord --title &quot;…&quot;          maak een leeg traject
+  akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
+  akkoord new BESTAND.akkoord --title &quot;…&quot;       maak een leeg traject
         [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
-  akkoord export FILE.akkoord -o OUT.json      schrijf alles uit FILE als JSON (-o - voor stdout)
-  akkoord import IN.json -o FILE.akkoord       maak een nieuw bestand van een export
-  akkoord demo -o FILE.akkoord                 schrijf het demotraject
-  akkoord catalog check [DIR] [--json]         controleer een vragencatalogus
-  akkoord restore FILE.akkoord --list          toon de automatische reservekopieën van FILE
-  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   zet een reservekopie terug (1 = nieuwste)
-  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final]       schrijf het convenant, het sessieverslag of een
-                                               blanco vragenlijst zelfevaluatie voor op papier
+  akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
+        [--force]                              vervang UIT als het al bestaat
+  akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
+  akkoord demo -o BESTAND.akkoord              schrijf het demotraject
+  akkoord catalog check [MAP] [--json]         controleer een vragencatalogus
+  akkoord restore BESTAND.akkoord --list       toon de automatische reservekopieën van BESTAND
+  akkoord restore BESTAND.akkoord [--backup N] -o UIT.akkoord   zet een reservekopie terug (1 = nieuwste)
+  akkoord report BESTAND.akkoord --kind convenant|sessie|vragenlijst -o UIT.pdf|UIT.odt
+        [--lang nl|en] [--draft|--final] [--force]
+                                               schrijf het convenant, het sessieverslag of een lege
+                                               zelfevaluatievragenlijst voor op papier
 
 Opties:
-  --catalog DIR      gebruik de catalogus in DIR in plaats van de ingebouwde
+  --catalog MAP      gebruik de catalogus in MAP in plaats van de ingebouwde
   --lang nl|en       taal van de interface en de catalogus
   -h, --help         toon deze hulp
-  -v, --version      toon het versienummer
+  -v, --version      toon de versie
 </translation>
     </message>
     <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Er ging iets onverwachts mis: %1</translation>
+        <source>Language of the document, e.g. nl or en.</source>
+        <translation>Taal van het document, bijvoorbeeld nl of en.</translation>
+    </message>
+    <message>
+        <source>--lang is one of: %1.</source>
+        <translation>--lang is een van: %1.</translation>
+    </message>
+    <message>
+        <source>Akkoord %1 — guided partnership dialogue for youth and child services.</source>
+        <translation>Akkoord %1 — begeleide partnerschapsdialoog voor jeugd en kind.</translation>
+    </message>
+    <message>
+        <source>akkoord: this build has no window; give a command (see akkoord --help).</source>
+        <translation>akkoord: deze versie heeft geen venster; geef een opdracht (zie akkoord --help).</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::AboutDialog</name>
+    <message>
+        <source>Akkoord %1</source>
+        <translation>Akkoord %1</translation>
+    </message>
+    <message>
+        <source>Question catalogue %1 · Qt %2</source>
+        <translation>Vragencatalogus %1 · Qt %2</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AccountabilityEditor</name>
     <message>
-        <source>Verantwoording toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add accountability</source>
+        <translation>Verantwoording toevoegen</translation>
     </message>
     <message>
-        <source>Evaluatiemomenten</source>
-        <translation type="unfinished"></translation>
+        <source>Evaluation moments</source>
+        <translation>Evaluatiemomenten</translation>
     </message>
     <message>
-        <source>Evaluatiemoment toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add evaluation moment</source>
+        <translation>Evaluatiemoment toevoegen</translation>
     </message>
     <message>
-        <source>Waarover</source>
-        <translation type="unfinished"></translation>
+        <source>About what</source>
+        <translation>Waarover</translation>
     </message>
     <message>
-        <source>Aan wie</source>
-        <translation type="unfinished"></translation>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
     </message>
     <message>
-        <source>Hoe vaak</source>
-        <translation type="unfinished"></translation>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
     </message>
     <message>
-        <source>In welke vorm</source>
-        <translation type="unfinished"></translation>
+        <source>In what form</source>
+        <translation>In welke vorm</translation>
     </message>
     <message>
-        <source>bijv. voortgang van de afspraken</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. progress on the agreements</source>
+        <translation>bijv. voortgang van de afspraken</translation>
     </message>
     <message>
-        <source>bijv. gemeenteraad, besturen, ouders</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. municipal council, boards, parents</source>
+        <translation>bijv. gemeenteraad, besturen, ouders</translation>
     </message>
     <message>
-        <source>bijv. jaarlijks in oktober</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. every year in October</source>
+        <translation>bijv. jaarlijks in oktober</translation>
     </message>
     <message>
-        <source>bijv. gezamenlijke rapportage</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. a joint report</source>
+        <translation>bijv. gezamenlijke rapportage</translation>
     </message>
     <message>
-        <source>Verantwoording</source>
-        <translation type="unfinished"></translation>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
     </message>
     <message>
-        <source>Wat evalueren we, met wie?</source>
-        <translation type="unfinished"></translation>
+        <source>What do we evaluate, and with whom?</source>
+        <translation>Wat evalueren we, met wie?</translation>
     </message>
     <message>
-        <source>Evaluatiemoment</source>
-        <translation type="unfinished"></translation>
+        <source>Evaluation moment</source>
+        <translation>Evaluatiemoment</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AgreementsEditor</name>
     <message>
-        <source>&amp;Bouwsteen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geschiedenis…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afspraak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nog niet beschreven)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wat spreken we af?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uiterlijk op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uren, geld, huisvesting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoe weten we dat het werkt?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streefwaarde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Eigenaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bijdragende partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Middelen</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>&amp;Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streef&amp;waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>Dient ambitie(s)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Building block:</source>
+        <translation>&amp;Bouwsteen:</translation>
     </message>
     <message>
-        <source>Vragen die een afspraak in deze bouwsteen beantwoordt</source>
-        <translation type="unfinished"></translation>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
     </message>
     <message>
-        <source>Invoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>(nog geen eigenaar)</source>
-        <translation type="unfinished"></translation>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
     </message>
     <message>
-        <source>(ambitie zonder titel)</source>
-        <translation type="unfinished"></translation>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>(not yet described)</source>
+        <translation>(nog niet beschreven)</translation>
+    </message>
+    <message>
+        <source>What do we agree on?</source>
+        <translation>Wat spreken we af?</translation>
+    </message>
+    <message>
+        <source>No later than</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Hours, money, accommodation</source>
+        <translation>Uren, geld, huisvesting</translation>
+    </message>
+    <message>
+        <source>How do we know it works?</source>
+        <translation>Hoe weten we dat het werkt?</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <source>Contributing partners</source>
+        <translation>Bijdragende partners</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Middelen</translation>
+    </message>
+    <message>
+        <source>&amp;Target value</source>
+        <translation>Streef&amp;waarde</translation>
+    </message>
+    <message>
+        <source>Serves ambition(s)</source>
+        <translation>Dient ambitie(s)</translation>
+    </message>
+    <message>
+        <source>Questions that an agreement in this building block answers</source>
+        <translation>Vragen die een afspraak in deze bouwsteen beantwoordt</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Invoegen</translation>
+    </message>
+    <message>
+        <source>(no owner yet)</source>
+        <translation>(nog geen eigenaar)</translation>
+    </message>
+    <message>
+        <source>(untitled ambition)</source>
+        <translation>(ambitie zonder titel)</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AmbitionsEditor</name>
     <message>
-        <source>Ambitie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add ambition</source>
+        <translation>Ambitie toevoegen</translation>
     </message>
     <message>
-        <source>Ambitie</source>
-        <translation type="unfinished"></translation>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
     </message>
     <message>
-        <source>Wat hebben kinderen en ouders eraan?</source>
-        <translation type="unfinished"></translation>
+        <source>What do children and parents gain from it?</source>
+        <translation>Wat hebben kinderen en ouders eraan?</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: elk kind start taalvaardig in groep 3</source>
-        <translation type="unfinished"></translation>
+        <source>For example: every child starts Year 2 with good language skills</source>
+        <translation>Bijvoorbeeld: elk kind start taalvaardig in groep 3</translation>
     </message>
     <message>
-        <source>Beoogd resultaat voor kinderen en ouders</source>
-        <translation type="unfinished"></translation>
+        <source>Intended result for children and parents</source>
+        <translation>Beoogd resultaat voor kinderen en ouders</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AssessmentPage</name>
     <message>
-        <source>Zelfevaluatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Een eerlijke blik op de samenwerking: iedere respondent beoordeelt stellingen per bouwsteen. Het waardevolst is waar kern- en schilpartners verschillend kijken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ronde:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nieuwe ronde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ronde verwijderen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Respondenten zelf laten invullen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporteren als CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nieuwe &amp;respondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Invoeren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resul&amp;taten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ronde %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ronde verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze ronde met al haar respondenten en antwoorden verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwoorden exporteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zelfevaluatie.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ronde 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zelfevaluatie invullen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vul de vragenlijst in en kies Klaar. Uw antwoorden zijn daarna niet meer zichtbaar voor de volgende persoon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klaar — volgende persoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Respondent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent %1</translation>
     </message>
     <message>
-        <source>geen organisatie</source>
-        <translation type="unfinished"></translation>
+        <source>Self-assessment</source>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <source>Respondenten per partner — %1</source>
-        <translation type="unfinished"></translation>
+        <source>An honest look at the partnership: every respondent rates statements for each building block. Most valuable are the places where core and outer partners see things differently.</source>
+        <translation>Een eerlijke blik op de samenwerking: iedere respondent beoordeelt stellingen per bouwsteen. Het waardevolst is waar kern- en schilpartners verschillend kijken.</translation>
     </message>
     <message>
-        <source>nog geen</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronde:</translation>
     </message>
     <message>
-        <source>Nog geen respondent van: %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New round</source>
+        <translation>&amp;Nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>Remove round…</source>
+        <translation>Ronde verwijderen…</translation>
+    </message>
+    <message>
+        <source>Let respondents fill it in themselves…</source>
+        <translation>Respondenten zelf laten invullen…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>New &amp;respondent</source>
+        <translation>Nieuwe &amp;respondent</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Enter</source>
+        <translation>&amp;Invoeren</translation>
+    </message>
+    <message>
+        <source>Resul&amp;ts</source>
+        <translation>Resul&amp;taten</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this round with all its respondents and answers? You can undo this with Ctrl+Z.</source>
+        <translation>Deze ronde met al haar respondenten en antwoorden verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Antwoorden exporteren</translation>
+    </message>
+    <message>
+        <source>self-assessment.csv</source>
+        <translation>zelfevaluatie.csv</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Ronde 1</translation>
+    </message>
+    <message>
+        <source>Fill in the self-assessment</source>
+        <translation>Zelfevaluatie invullen</translation>
+    </message>
+    <message>
+        <source>Fill in the questionnaire and choose Done. Your answers are then hidden from the next person.</source>
+        <translation>Vul de vragenlijst in en kies Klaar. Uw antwoorden zijn daarna niet meer zichtbaar voor de volgende persoon.</translation>
+    </message>
+    <message>
+        <source>Done — next person</source>
+        <translation>Klaar — volgende persoon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>geen organisatie</translation>
+    </message>
+    <message>
+        <source>Respondents per partner — %1</source>
+        <translation>Respondenten per partner — %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>No respondent yet from: %1</source>
+        <translation>Nog geen respondent van: %1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::AssessmentResultsView</name>
     <message>
-        <source>te weinig respondenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geen gegevens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (± %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bouwsteen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iedereen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernpartners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schilpartners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grootste verschil tussen kern- en schilpartners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeste onenigheid tussen respondenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vergelijk met ronde:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eerder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verschil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nog geen ronde. Kies Nieuwe ronde om een zelfevaluatie te beginnen, of druk een blanco vragenlijst af via Documenten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 respondenten: %2 van kernpartners, %3 van schilpartners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alleen schilpartners hebben geantwoord: dit beeld is eenzijdig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alleen kernpartners hebben geantwoord: dit beeld is eenzijdig. Vraag ook schilpartners om hun kijk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minder dan %1 kernpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minder dan %1 schilpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nog geen respondent van: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — kern %2, schil %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te weinig respondenten in een van beide groepen om te vergelijken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — spreiding %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (± %2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
-        <source>%1 (eerder)</source>
-        <translation type="unfinished"></translation>
+        <source>too few respondents</source>
+        <translation>te weinig respondenten</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation>Bouwsteen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Core partners</source>
+        <translation>Kernpartners</translation>
+    </message>
+    <message>
+        <source>Outer partners</source>
+        <translation>Schilpartners</translation>
+    </message>
+    <message>
+        <source>Largest differences between core and outer partners</source>
+        <translation>Grootste verschil tussen kern- en schilpartners</translation>
+    </message>
+    <message>
+        <source>Most disagreement between respondents</source>
+        <translation>Meeste onenigheid tussen respondenten</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with round:</source>
+        <translation>&amp;Vergelijk met ronde:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>No round yet. Choose New round to start a self-assessment, or print a blank questionnaire from Documents.</source>
+        <translation>Nog geen ronde. Kies Nieuwe ronde om een zelfevaluatie te beginnen, of druk een blanco vragenlijst af via Documenten.</translation>
+    </message>
+    <message>
+        <source>%1 respondents: %2 from core partners, %3 from outer partners.</source>
+        <translation>%1 respondenten: %2 van kernpartners, %3 van schilpartners.</translation>
+    </message>
+    <message>
+        <source>Only outer partners have answered: this picture is one-sided.</source>
+        <translation>Alleen schilpartners hebben geantwoord: dit beeld is eenzijdig.</translation>
+    </message>
+    <message>
+        <source>Only core partners have answered: this picture is one-sided. Ask the outer partners for their view as well.</source>
+        <translation>Alleen kernpartners hebben geantwoord: dit beeld is eenzijdig. Vraag ook schilpartners om hun kijk.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 core partners: their results are not shown separately, so that no one can be identified.</source>
+        <translation>Minder dan %1 kernpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 outer partners: their results are not shown separately, so that no one can be identified.</source>
+        <translation>Minder dan %1 schilpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>No respondent yet from: %1.</source>
+        <translation>Nog geen respondent van: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — core %2, outer %3</source>
+        <translation>%1 — kern %2, schil %3</translation>
+    </message>
+    <message>
+        <source>Too few respondents in one of the two groups to compare.</source>
+        <translation>Te weinig respondenten in een van beide groepen om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1 — spread %2</source>
+        <translation>%1 — spreiding %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <translation>%1 (eerder)</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::ChecklistEditor</name>
     <message>
-        <source>Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn</source>
-        <translation type="unfinished"></translation>
+        <source>Explanation, for example which municipal departments are needed</source>
+        <translation>Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn</translation>
     </message>
     <message>
-        <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
     </message>
     <message>
-        <source>Voeg eerst partners toe op de pagina Partners.</source>
-        <translation type="unfinished"></translation>
+        <source>First add partners on the Partners page.</source>
+        <translation>Voeg eerst partners toe op de pagina Partners.</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::DilemmaEditor</name>
     <message>
-        <source>Uit de lijst &amp;kiezen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Eigen dilemma toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Er staan nog geen dilemma&apos;s in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dilemma&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dilemma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilemma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nog zonder titel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in het register, %2 open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het gekozen dilemma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het dilemma in één zin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waar knelt het, en voor wie?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;oelichting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voeg eerst partners toe op de pagina Partners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anderen, bijvoorbeeld ouders van peuters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie het verder raakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wie raakt het?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld: een escalatieroute, een gezamenlijk budget of een vaste overlegtafel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hoe gaan we ermee om?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afspraken die het dilemma beslechten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welke afspraak &amp;beslecht het?</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Een veelvoorkomend dilemma uit de handreiking toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle dilemma&apos;s uit de lijst staan al in het register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dilemma verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het dilemma ‘%1’ uit het register verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nog niet beschreven)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Uit de lijst met veelvoorkomende dilemma&apos;s; pas de tekst gerust aan op de eigen situatie.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose from the &amp;list…</source>
+        <translation>Uit de lijst &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add your own dilemma</source>
+        <translation>&amp;Eigen dilemma toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself.</source>
+        <translation>Er staan nog geen dilemma&apos;s in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nog zonder titel)</translation>
+    </message>
+    <message>
+        <source>%1 in the register, %2 open</source>
+        <translation>%1 in het register, %2 open</translation>
+    </message>
+    <message>
+        <source>The selected dilemma</source>
+        <translation>Het gekozen dilemma</translation>
+    </message>
+    <message>
+        <source>The dilemma in one sentence</source>
+        <translation>Het dilemma in één zin</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Where is the tension, and for whom?</source>
+        <translation>Waar knelt het, en voor wie?</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>T&amp;oelichting</translation>
+    </message>
+    <message>
+        <source>First add partners on the Partners page.</source>
+        <translation>Voeg eerst partners toe op de pagina Partners.</translation>
+    </message>
+    <message>
+        <source>Others, for example parents of toddlers</source>
+        <translation>Anderen, bijvoorbeeld ouders van peuters</translation>
+    </message>
+    <message>
+        <source>Who else it affects</source>
+        <translation>Wie het verder raakt</translation>
+    </message>
+    <message>
+        <source>&amp;Who is affected?</source>
+        <translation>&amp;Wie raakt het?</translation>
+    </message>
+    <message>
+        <source>For example: an escalation route, a joint budget or a standing consultation group</source>
+        <translation>Bijvoorbeeld: een escalatieroute, een gezamenlijk budget of een vaste overlegtafel</translation>
+    </message>
+    <message>
+        <source>&amp;How do we handle it?</source>
+        <translation>&amp;Hoe gaan we ermee om?</translation>
+    </message>
+    <message>
+        <source>Agreements that settle the dilemma</source>
+        <translation>Afspraken die het dilemma beslechten</translation>
+    </message>
+    <message>
+        <source>There are no agreements yet. They are made in the Develop phase; then link the dilemma here to the agreement that settles it. Until then, the dilemma stays visible there as open.</source>
+        <translation>Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open.</translation>
+    </message>
+    <message>
+        <source>Which a&amp;greement settles it?</source>
+        <translation>Welke afspraak &amp;beslecht het?</translation>
+    </message>
+    <message>
+        <source>Add a common dilemma from the guide</source>
+        <translation>Een veelvoorkomend dilemma uit de handreiking toevoegen</translation>
+    </message>
+    <message>
+        <source>All dilemmas from the list are already in the register.</source>
+        <translation>Alle dilemma&apos;s uit de lijst staan al in het register.</translation>
+    </message>
+    <message>
+        <source>Remove dilemma</source>
+        <translation>Dilemma verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the dilemma ‘%1’ from the register? You can undo this with Ctrl+Z.</source>
+        <translation>Het dilemma ‘%1’ uit het register verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>(not yet described)</source>
+        <translation>(nog niet beschreven)</translation>
+    </message>
+    <message>
+        <source>From the list of common dilemmas; feel free to adapt the text to your own situation.</source>
+        <translation>Uit de lijst met veelvoorkomende dilemma&apos;s; pas de tekst gerust aan op de eigen situatie.</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::DocumentsPage</name>
     <message>
-        <source>Documenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessieverslag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vragenlijst zelfevaluatie (blanco)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concept zolang er iets ontbreekt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Altijd concept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Definitief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
-        <source>&amp;Versie</source>
-        <translation type="unfinished"></translation>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Gegevens van het convenant</source>
-        <translation type="unfinished"></translation>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
     <message>
-        <source>Korte titel voor de kop van elke pagina</source>
-        <translation type="unfinished"></translation>
+        <source>Covenant</source>
+        <translation>Convenant</translation>
     </message>
     <message>
-        <source> jaar</source>
-        <translation type="unfinished"></translation>
+        <source>Session report</source>
+        <translation>Sessieverslag</translation>
     </message>
     <message>
-        <source>bijv. jaarlijks in november</source>
-        <translation type="unfinished"></translation>
+        <source>Self-assessment questionnaire (blank)</source>
+        <translation>Vragenlijst zelfevaluatie (blanco)</translation>
     </message>
     <message>
-        <source>&amp;Korte titel</source>
-        <translation type="unfinished"></translation>
+        <source>Draft while anything is missing</source>
+        <translation>Concept zolang er iets ontbreekt</translation>
     </message>
     <message>
-        <source>&amp;Ingangsdatum</source>
-        <translation type="unfinished"></translation>
+        <source>Always draft</source>
+        <translation>Altijd concept</translation>
     </message>
     <message>
-        <source>&amp;Looptijd</source>
-        <translation type="unfinished"></translation>
+        <source>Final</source>
+        <translation>Definitief</translation>
     </message>
     <message>
-        <source>&amp;Evaluatieritme</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Version</source>
+        <translation>&amp;Versie</translation>
     </message>
     <message>
-        <source>&amp;Plaats van ondertekening</source>
-        <translation type="unfinished"></translation>
+        <source>Covenant details</source>
+        <translation>Gegevens van het convenant</translation>
     </message>
     <message>
-        <source>Datum van &amp;ondertekening</source>
-        <translation type="unfinished"></translation>
+        <source>Short title for the header of every page</source>
+        <translation>Korte titel voor de kop van elke pagina</translation>
     </message>
     <message>
-        <source>Exporteren als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <source> years</source>
+        <translation> jaar</translation>
     </message>
     <message>
-        <source>Exporteren als &amp;ODT…</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. every year in November</source>
+        <translation>bijv. jaarlijks in november</translation>
     </message>
     <message>
-        <source>&amp;Afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <source>S&amp;hort title</source>
+        <translation>&amp;Korte titel</translation>
     </message>
     <message>
-        <source>Het convenant is compleet: alle partners, afspraken en afspraken over looptijd en evaluatie zijn ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Start date</source>
+        <translation>&amp;Ingangsdatum</translation>
     </message>
     <message>
-        <source>Dit ontbreekt nog aan een sluitend convenant (u kunt wel een concept maken):</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Term</source>
+        <translation>&amp;Looptijd</translation>
     </message>
     <message>
-        <source>Vingerafdruk van de inhoud: %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Evaluation cycle</source>
+        <translation>&amp;Evaluatieritme</translation>
     </message>
     <message>
-        <source>Convenantgegevens wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Place of signing</source>
+        <translation>&amp;Plaats van ondertekening</translation>
     </message>
     <message>
-        <source>Voorbeeld wordt bijgewerkt…</source>
-        <translation type="unfinished"></translation>
+        <source>Date of si&amp;gning</source>
+        <translation>Datum van &amp;ondertekening</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation>Exporteren als &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>The covenant is complete: all partners and agreements, and the arrangements for its term and evaluation, are filled in.</source>
+        <translation>Het convenant is compleet: alle partners, afspraken en afspraken over looptijd en evaluatie zijn ingevuld.</translation>
+    </message>
+    <message>
+        <source>Still missing for a complete covenant (you can make a draft in the meantime):</source>
+        <translation>Dit ontbreekt nog aan een sluitend convenant (u kunt wel een concept maken):</translation>
+    </message>
+    <message>
+        <source>Content fingerprint: %1</source>
+        <translation>Vingerafdruk van de inhoud: %1</translation>
+    </message>
+    <message>
+        <source>Change covenant details</source>
+        <translation>Convenantgegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Updating preview…</source>
+        <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message numerus="yes">
-        <source>Voorbeeld: %n pagina(&apos;s)</source>
+        <source>Preview: %n pages</source>
         <translation>
             <numerusform>Voorbeeld: %n pagina</numerusform>
             <numerusform>Voorbeeld: %n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
-        <source>convenant</source>
-        <translation type="unfinished"></translation>
+        <source>covenant</source>
+        <translation>convenant</translation>
     </message>
     <message>
-        <source>sessieverslag</source>
-        <translation type="unfinished"></translation>
+        <source>session-report</source>
+        <translation>sessieverslag</translation>
     </message>
     <message>
-        <source>vragenlijst</source>
-        <translation type="unfinished"></translation>
+        <source>questionnaire</source>
+        <translation>vragenlijst</translation>
     </message>
     <message>
-        <source>Document exporteren</source>
-        <translation type="unfinished"></translation>
+        <source>Export document</source>
+        <translation>Document exporteren</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <source>OpenDocument-tekst (*.odt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::GapsEditor</name>
     <message>
-        <source>&amp;Grafiek:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Grafiek:</translation>
     </message>
     <message>
-        <source>De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.</source>
-        <translation type="unfinished"></translation>
+        <source>The ‘now and desired’ round in %1 is still hidden. Reveal the scores there to discuss them here.</source>
+        <translation>De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.</translation>
     </message>
     <message>
-        <source>Nog geen scores voor nu en gewenst. Laat de partners in %1 per bouwsteen scoren; de analyse verschijnt dan hier.</source>
-        <translation type="unfinished"></translation>
+        <source>No scores for now and desired yet. Have the partners score each building block in %1; the analysis then appears here.</source>
+        <translation>Nog geen scores voor nu en gewenst. Laat de partners in %1 per bouwsteen scoren; de analyse verschijnt dan hier.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Grootste afstand&lt;/b&gt; — %1: gemiddeld %2 punt (nu %3, gewenst %4)</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Largest gap&lt;/b&gt; — %1: %2 points on average (now %3, desired %4)</source>
+        <translation>&lt;b&gt;Grootste afstand&lt;/b&gt; — %1: gemiddeld %2 punt (nu %3, gewenst %4)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Meeste verschil van inzicht&lt;/b&gt; — %1: partners verschillen %2 punten over %3</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Most disagreement&lt;/b&gt; — %1: partners differ by %2 points on %3</source>
+        <translation>&lt;b&gt;Meeste verschil van inzicht&lt;/b&gt; — %1: partners verschillen %2 punten over %3</translation>
     </message>
     <message>
-        <source>de huidige situatie</source>
-        <translation type="unfinished"></translation>
+        <source>the current situation</source>
+        <translation>de huidige situatie</translation>
     </message>
     <message>
-        <source>de gewenste situatie</source>
-        <translation type="unfinished"></translation>
+        <source>the desired situation</source>
+        <translation>de gewenste situatie</translation>
     </message>
     <message>
-        <source>Geen opvallende afstand of verschil van inzicht: de partners zien het ongeveer hetzelfde.</source>
-        <translation type="unfinished"></translation>
+        <source>No notable gap or disagreement: the partners see it roughly the same way.</source>
+        <translation>Geen opvallende afstand of verschil van inzicht: de partners zien het ongeveer hetzelfde.</translation>
     </message>
     <message>
-        <source>Gespreksonderwerpen:</source>
-        <translation type="unfinished"></translation>
+        <source>Topics for discussion:</source>
+        <translation>Gespreksonderwerpen:</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::HistoryDialog</name>
     <message>
-        <source>Geschiedenis</source>
-        <translation type="unfinished"></translation>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
-        <source>Elke opgeslagen versie blijft bewaard. Kies een versie om haar te bekijken en zo nodig terug te zetten.</source>
-        <translation type="unfinished"></translation>
+        <source>Every saved version is kept. Choose a version to view it and, if needed, restore it.</source>
+        <translation>Elke opgeslagen versie blijft bewaard. Kies een versie om haar te bekijken en zo nodig terug te zetten.</translation>
     </message>
     <message>
-        <source>Deze versie terugzetten</source>
-        <translation type="unfinished"></translation>
+        <source>Restore this version</source>
+        <translation>Deze versie terugzetten</translation>
     </message>
     <message>
-        <source>Nog geen eerdere versies.</source>
-        <translation type="unfinished"></translation>
+        <source>No earlier versions yet.</source>
+        <translation>Nog geen eerdere versies.</translation>
     </message>
     <message>
-        <source>Terugzetten mislukt</source>
-        <translation type="unfinished"></translation>
+        <source>Could not restore the version</source>
+        <translation>Terugzetten mislukt</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::MainWindow</name>
     <message>
-        <source>Naslag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dilemma&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nieuw traject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Openen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recente bestanden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Demo openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kopie opslaan als…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Exporteren als JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;luiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Be&amp;werken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opn&amp;ieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Voorkeuren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Navigeren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Volgende vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>V&amp;orige vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volgende &amp;fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgDown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorige f&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgDown</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgUp</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beel&amp;d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Naslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Over Akkoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opn&amp;ieuw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Partners (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners (%1)</translation>
     </message>
     <message>
         <source>Akkoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alleen lezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opgeslagen om %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen: %1 Akkoord probeert het steeds opnieuw; uw tekst blijft staan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alleen lezen: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wijzigingen worden direct opgeslagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niet alles is opgeslagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traject openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Akkoord-trajecten (*.akkoord);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traject bewaren als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Akkoord-trajecten (*.akkoord)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De demo ontbreekt in deze versie van Akkoord.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie opslaan als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kies een andere naam dan het geopende bestand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporteren als JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>%1 kon niet worden geschreven: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
     </message>
     <message>
-        <source>Taal van Akkoord en de vragen: nu %1. Overschakelen naar %2?</source>
-        <translation type="unfinished"></translation>
+        <source>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</source>
+        <translation>Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)</translation>
     </message>
     <message>
-        <source>Nederlands</source>
-        <translation type="unfinished"></translation>
+        <source>Reference</source>
+        <translation>Naslag</translation>
     </message>
     <message>
-        <source>Engels</source>
-        <translation type="unfinished"></translation>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <source>Voorkeuren</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>Over Akkoord</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New trajectory…</source>
+        <translation>&amp;Nieuw traject…</translation>
     </message>
     <message>
-        <source>Akkoord %1
-
-Begeleidt de partners rond kinderen en jongeren in zes fasen van verkenning naar convenant. Werkt zonder internet; alles staat in één bestand op uw eigen computer.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <source>Zelfevaluatie</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <source>Documenten</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <source>Zelfevaluatie (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Save a cop&amp;y as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <source>&amp;Reservekopie terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Exporteren als JSON…</translation>
     </message>
     <message>
-        <source>&amp;Projectie aan/uit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <source>Tijdklok &amp;starten/pauzeren</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close</source>
+        <translation>S&amp;luiten</translation>
     </message>
     <message>
-        <source>Tijdklok &amp;terugzetten</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>Geen reservekopie gemaakt: %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Navigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Volgende vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation>V&amp;orige vraag</translation>
+    </message>
+    <message>
+        <source>Next p&amp;hase</source>
+        <translation>Volgende &amp;fase</translation>
+    </message>
+    <message>
+        <source>Previous ph&amp;ase</source>
+        <translation>Vorige f&amp;ase</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Naslag</translation>
+    </message>
+    <message>
+        <source>&amp;Projector on/off</source>
+        <translation>&amp;Projectie aan/uit</translation>
+    </message>
+    <message>
+        <source>Projector s&amp;hows</source>
+        <translation>Projectie &amp;toont</translation>
+    </message>
+    <message>
+        <source>The &amp;current question</source>
+        <translation>De &amp;huidige vraag</translation>
+    </message>
+    <message>
+        <source>The self-assessment &amp;results</source>
+        <translation>De &amp;resultaten van de zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>A &amp;pause screen</source>
+        <translation>Een &amp;pauzescherm</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use screen on/off</source>
+        <translation>Pauzescherm aan/&amp;uit</translation>
+    </message>
+    <message>
+        <source>&amp;Start/pause the clock</source>
+        <translation>Tijdklok &amp;starten/pauzeren</translation>
+    </message>
+    <message>
+        <source>R&amp;eset the clock</source>
+        <translation>Tijdklok &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Add a &amp;minute</source>
+        <translation>Een &amp;minuut erbij</translation>
+    </message>
+    <message>
+        <source>Timer per &amp;question instead of per phase</source>
+        <translation>Tijdklok per &amp;vraag in plaats van per fase</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Ware grootte</translation>
+    </message>
+    <message>
+        <source>&amp;About Akkoord</source>
+        <translation>&amp;Over Akkoord</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>Opn&amp;ieuw: %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment (%1)</source>
+        <translation>Zelfevaluatie (%1)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>alleen lezen</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Akkoord keeps trying; your text is kept.</source>
+        <translation>Niet opgeslagen: %1 Akkoord probeert het steeds opnieuw; uw tekst blijft staan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>No backup made: %1</source>
+        <translation>Geen reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Alleen lezen: %1</translation>
+    </message>
+    <message>
+        <source>Changes are saved immediately</source>
+        <translation>Wijzigingen worden direct opgeslagen</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tijd: %1</translation>
+    </message>
+    <message>
+        <source>Time is up for this part.</source>
+        <translation>De tijd voor dit onderdeel is om.</translation>
+    </message>
+    <message>
+        <source>Not everything has been saved</source>
+        <translation>Niet alles is opgeslagen</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Openen mislukt</translation>
     </message>
     <message>
         <source>%1
 
-Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.</source>
-        <translation type="unfinished"></translation>
+There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</source>
+        <translation>%1
+
+Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <source>%1 (hersteld %2)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (restored %2)</source>
+        <translation>%1 (hersteld %2)</translation>
     </message>
     <message>
-        <source>Reservekopie teruggezet als %1</source>
-        <translation type="unfinished"></translation>
+        <source>Backup restored as %1</source>
+        <translation>Reservekopie teruggezet als %1</translation>
     </message>
     <message>
-        <source>Reservekopieën</source>
-        <translation type="unfinished"></translation>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
     </message>
     <message>
-        <source>Er zijn nog geen reservekopieën van dit bestand.</source>
-        <translation type="unfinished"></translation>
+        <source>There are no backups of this file yet.</source>
+        <translation>Er zijn nog geen reservekopieën van dit bestand.</translation>
     </message>
     <message>
-        <source>Reservekopie terugzetten</source>
-        <translation type="unfinished"></translation>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <source>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a backup. It is saved as a new file beside this one and opened.</source>
+        <translation>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</translation>
     </message>
     <message>
-        <source>Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)</source>
-        <translation type="unfinished"></translation>
+        <source>Open trajectory</source>
+        <translation>Traject openen</translation>
     </message>
     <message>
-        <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <source>Akkoord trajectories (*.akkoord);;All files (*)</source>
+        <translation>Akkoord-trajecten (*.akkoord);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Projectie &amp;toont</source>
-        <translation type="unfinished"></translation>
+        <source>Save trajectory as</source>
+        <translation>Traject bewaren als</translation>
     </message>
     <message>
-        <source>De &amp;huidige vraag</source>
-        <translation type="unfinished"></translation>
+        <source>Akkoord trajectories (*.akkoord)</source>
+        <translation>Akkoord-trajecten (*.akkoord)</translation>
     </message>
     <message>
-        <source>De &amp;resultaten van de zelfevaluatie</source>
-        <translation type="unfinished"></translation>
+        <source>The demo is missing from this version of Akkoord.</source>
+        <translation>De demo ontbreekt in deze versie van Akkoord.</translation>
     </message>
     <message>
-        <source>Een &amp;pauzescherm</source>
-        <translation type="unfinished"></translation>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <source>Pauzescherm aan/&amp;uit</source>
-        <translation type="unfinished"></translation>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <source>Een &amp;minuut erbij</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a name other than that of the open file.</source>
+        <translation>Kies een andere naam dan het geopende bestand.</translation>
     </message>
     <message>
-        <source>Tijdklok per &amp;vraag in plaats van per fase</source>
-        <translation type="unfinished"></translation>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <source>&amp;Inzoomen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Uitzoomen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ware grootte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tijd: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De tijd voor dit onderdeel is om.</source>
-        <translation type="unfinished"></translation>
+        <source>Export as JSON</source>
+        <translation>Exporteren als JSON</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::NewTrajectoryWizard</name>
     <message>
-        <source>Nieuw traject</source>
-        <translation type="unfinished"></translation>
+        <source>New trajectory</source>
+        <translation>Nieuw traject</translation>
     </message>
     <message>
-        <source>Het traject</source>
-        <translation type="unfinished"></translation>
+        <source>The trajectory</source>
+        <translation>Het traject</translation>
     </message>
     <message>
-        <source>Waar gaat de samenwerking over? Alles is later nog aan te passen.</source>
-        <translation type="unfinished"></translation>
+        <source>What is the partnership about? Everything can be changed later.</source>
+        <translation>Waar gaat de samenwerking over? Alles is later nog aan te passen.</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: Kansrijk opgroeien in Lindeveen</source>
-        <translation type="unfinished"></translation>
+        <source>For example: Growing up with opportunities in Lindeveen</source>
+        <translation>Bijvoorbeeld: Kansrijk opgroeien in Lindeveen</translation>
     </message>
     <message>
-        <source>Het gezamenlijke vraagstuk, zo concreet mogelijk</source>
-        <translation type="unfinished"></translation>
+        <source>The joint issue, as concretely as possible</source>
+        <translation>Het gezamenlijke vraagstuk, zo concreet mogelijk</translation>
     </message>
     <message>
-        <source>&amp;Titel *</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
     </message>
     <message>
-        <source>Gezamenlijk &amp;vraagstuk</source>
-        <translation type="unfinished"></translation>
+        <source>Joint &amp;issue</source>
+        <translation>Gezamenlijk &amp;vraagstuk</translation>
     </message>
     <message>
-        <source>&amp;Gemeente of regio</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Municipality or region</source>
+        <translation>&amp;Gemeente of regio</translation>
     </message>
     <message>
-        <source>&amp;Begeleider</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Begeleider</translation>
     </message>
     <message>
-        <source>De partners</source>
-        <translation type="unfinished"></translation>
+        <source>The partners</source>
+        <translation>De partners</translation>
     </message>
     <message>
-        <source>Welke organisaties doen mee? Ouders en jongeren horen er vanaf het begin bij.</source>
-        <translation type="unfinished"></translation>
+        <source>Which organisations take part? Parents and young people belong from the very start.</source>
+        <translation>Welke organisaties doen mee? Ouders en jongeren horen er vanaf het begin bij.</translation>
     </message>
     <message>
-        <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
     </message>
     <message>
-        <source>Domein</source>
-        <translation type="unfinished"></translation>
+        <source>Domain</source>
+        <translation>Domein</translation>
     </message>
     <message>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
-        <source>Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
-        <source>Ondertekenaar</source>
-        <translation type="unfinished"></translation>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <source>Functie</source>
-        <translation type="unfinished"></translation>
+        <source>Position</source>
+        <translation>Functie</translation>
     </message>
     <message>
-        <source>Partner &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add partner</source>
+        <translation>Partner &amp;toevoegen</translation>
     </message>
     <message>
-        <source>&amp;Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::OpenDilemmasPanel</name>
     <message>
-        <source>Koppel in Analyseren bij het dilemma de afspraak die het beslecht, en zet het daar op Beslecht.</source>
-        <translation type="unfinished"></translation>
+        <source>In Analyse, link the dilemma to the agreement that settles it, and set it to Settled there.</source>
+        <translation>Koppel in Analyseren bij het dilemma de afspraak die het beslecht, en zet het daar op Beslecht.</translation>
     </message>
     <message>
-        <source>Nog open dilemma&apos;s (%1) — wat de afspraken nog moeten beslechten</source>
-        <translation type="unfinished"></translation>
+        <source>Dilemmas still open (%1) — what the agreements still need to settle</source>
+        <translation>Nog open dilemma&apos;s (%1) — wat de afspraken nog moeten beslechten</translation>
     </message>
     <message>
-        <source>(nog zonder titel)</source>
-        <translation type="unfinished"></translation>
+        <source>(untitled)</source>
+        <translation>(nog zonder titel)</translation>
     </message>
     <message>
-        <source>Raakt: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Affects: %1</source>
+        <translation>Raakt: %1</translation>
     </message>
     <message>
-        <source>Nog niet afgesproken hoe we ermee omgaan.</source>
-        <translation type="unfinished"></translation>
+        <source>Not yet agreed how we handle it.</source>
+        <translation>Nog niet afgesproken hoe we ermee omgaan.</translation>
     </message>
     <message>
-        <source>Aanpak: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Approach: %1</source>
+        <translation>Aanpak: %1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
-        <source>De organisaties die samenwerken, met hun rol en wie namens hen tekent. Kernpartners dragen het traject; schilpartners sluiten aan waar het hen raakt.</source>
-        <translation type="unfinished"></translation>
+        <source>The organisations working together, with their role and who signs on their behalf. Core partners carry the trajectory; outer partners join in where it concerns them.</source>
+        <translation>De organisaties die samenwerken, met hun rol en wie namens hen tekent. Kernpartners dragen het traject; schilpartners sluiten aan waar het hen raakt.</translation>
     </message>
     <message>
-        <source>Partner &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add partner</source>
+        <translation>Partner &amp;toevoegen</translation>
     </message>
     <message>
-        <source>&amp;Verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <source>Omhoog</source>
-        <translation type="unfinished"></translation>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
     </message>
     <message>
-        <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
     </message>
     <message>
-        <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
     </message>
     <message>
-        <source>Domein</source>
-        <translation type="unfinished"></translation>
+        <source>Domain</source>
+        <translation>Domein</translation>
     </message>
     <message>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
-        <source>Ondertekenaar</source>
-        <translation type="unfinished"></translation>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <source>Gegevens van de partner</source>
-        <translation type="unfinished"></translation>
+        <source>Partner details</source>
+        <translation>Gegevens van de partner</translation>
     </message>
     <message>
-        <source>Tekent onder voorbehoud van mandaat</source>
-        <translation type="unfinished"></translation>
+        <source>Signs subject to mandate</source>
+        <translation>Tekent onder voorbehoud van mandaat</translation>
     </message>
     <message>
-        <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <source>&amp;Domein</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domein</translation>
     </message>
     <message>
-        <source>&amp;Rol</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
-        <source>&amp;Contactpersoon</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Contactpersoon</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
-        <source>Ondertekenaar: &amp;naam</source>
-        <translation type="unfinished"></translation>
+        <source>Signatory: &amp;name</source>
+        <translation>Ondertekenaar: &amp;naam</translation>
     </message>
     <message>
-        <source>Ondertekenaar: f&amp;unctie</source>
-        <translation type="unfinished"></translation>
+        <source>Signatory: pos&amp;ition</source>
+        <translation>Ondertekenaar: f&amp;unctie</translation>
     </message>
     <message>
-        <source>Nieuwe partner</source>
-        <translation type="unfinished"></translation>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
     </message>
     <message>
-        <source>(nog onbekend)</source>
-        <translation type="unfinished"></translation>
+        <source>(not yet known)</source>
+        <translation>(nog onbekend)</translation>
     </message>
     <message>
-        <source>%1 verwijderen?
+        <source>Remove %1?
+
+This has consequences:
+• %2
+
+You can undo this with Ctrl+Z.</source>
+        <translation>%1 verwijderen?
 
 Dit heeft gevolgen:
 • %2
 
-U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Partner verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove partner</source>
+        <translation>Partner verwijderen</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PerspectivesEditor</name>
     <message>
-        <source>Alle partners hebben hun inbreng gegeven.</source>
-        <translation type="unfinished"></translation>
+        <source>All partners have given their input.</source>
+        <translation>Alle partners hebben hun inbreng gegeven.</translation>
     </message>
     <message>
-        <source>Nog geen inbreng van: %1</source>
-        <translation type="unfinished"></translation>
+        <source>No input yet from: %1</source>
+        <translation>Nog geen inbreng van: %1</translation>
     </message>
     <message>
-        <source>Inbreng van %1</source>
-        <translation type="unfinished"></translation>
+        <source>Input from %1</source>
+        <translation>Inbreng van %1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::PhasePage</name>
     <message>
-        <source>Toelichting voor de begeleider (ongeveer %1 minuten)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vraag %1 van %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <source>Geschiedenis…</source>
-        <translation type="unfinished"></translation>
+        <source>Notes for the facilitator (about %1 minutes)</source>
+        <translation>Toelichting voor de begeleider (ongeveer %1 minuten)</translation>
     </message>
     <message>
-        <source>Voorbeelden uit de praktijk</source>
-        <translation type="unfinished"></translation>
+        <source>Question %1 of %2</source>
+        <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <source>Invoegen</source>
-        <translation type="unfinished"></translation>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
     </message>
     <message>
-        <source>Zet dit voorbeeld in het antwoord, om het daarna aan te passen</source>
-        <translation type="unfinished"></translation>
+        <source>Examples from practice</source>
+        <translation>Voorbeelden uit de praktijk</translation>
     </message>
     <message>
-        <source>Inbreng per partner</source>
-        <translation type="unfinished"></translation>
+        <source>Insert</source>
+        <translation>Invoegen</translation>
+    </message>
+    <message>
+        <source>Put this example in the answer, to adapt it afterwards</source>
+        <translation>Zet dit voorbeeld in het antwoord, om het daarna aan te passen</translation>
+    </message>
+    <message>
+        <source>Input per partner</source>
+        <translation>Inbreng per partner</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::PreferencesDialog</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic: the second screen when there is one</source>
+        <translation>Automatisch: het tweede scherm als dat er is</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (niet aangesloten)</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::ProjectorWindow</name>
     <message>
-        <source>Akkoord — projectie</source>
-        <translation type="unfinished"></translation>
+        <source>Akkoord — projector</source>
+        <translation>Akkoord — projectie</translation>
     </message>
     <message>
-        <source>Tijd is om  +%1</source>
-        <translation type="unfinished"></translation>
+        <source>Self-assessment</source>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <source>Zelfevaluatie</source>
-        <translation type="unfinished"></translation>
+        <source>No results yet</source>
+        <translation>Nog geen resultaten</translation>
     </message>
     <message>
-        <source>Nog geen resultaten</source>
-        <translation type="unfinished"></translation>
+        <source>As soon as respondents have filled in the questionnaire, the picture for each building block appears here.</source>
+        <translation>Zodra respondenten de vragenlijst hebben ingevuld, verschijnt hier het beeld per bouwsteen.</translation>
     </message>
     <message>
-        <source>Zodra respondenten de vragenlijst hebben ingevuld, verschijnt hier het beeld per bouwsteen.</source>
-        <translation type="unfinished"></translation>
+        <source>Results per building block</source>
+        <translation>Resultaten per bouwsteen</translation>
     </message>
     <message>
-        <source>Resultaten per bouwsteen</source>
-        <translation type="unfinished"></translation>
+        <source>All partners have scored.</source>
+        <translation>Alle partners hebben gescoord.</translation>
     </message>
     <message>
-        <source>Alle partners hebben gescoord.</source>
-        <translation type="unfinished"></translation>
+        <source>All partners have given their input.</source>
+        <translation>Alle partners hebben hun inbreng gegeven.</translation>
     </message>
     <message>
-        <source>Alle partners hebben hun inbreng gegeven.</source>
-        <translation type="unfinished"></translation>
+        <source>Not yet scored: %1</source>
+        <translation>Nog niet gescoord: %1</translation>
     </message>
     <message>
-        <source>Nog niet gescoord: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Not yet heard from: %1</source>
+        <translation>Nog niet gehoord: %1</translation>
     </message>
     <message>
-        <source>Nog niet gehoord: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Hidden round: %1 of %2 partners have scored.
+The scores appear here all at once as soon as they are revealed.</source>
+        <translation>Verborgen ronde: %1 van %2 partners hebben gescoord.
+De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
     </message>
     <message>
-        <source>Verborgen ronde: %1 van %2 partners hebben gescoord.
-De scores verschijnen hier tegelijk zodra ze worden onthuld.</source>
-        <translation type="unfinished"></translation>
+        <source>The scores for now and desired are still hidden.</source>
+        <translation>De scores voor nu en gewenst zijn nog verborgen.</translation>
     </message>
     <message>
-        <source>De scores voor nu en gewenst zijn nog verborgen.</source>
-        <translation type="unfinished"></translation>
+        <source>Time is up  +%1</source>
+        <translation>Tijd is om  +%1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::RatingEditor</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarom?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– nog niet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reden van %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarom? (optioneel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Opslaan en verbergen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ gescoord (verborgen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opnieuw invullen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invullen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score van %1 — alleen voor deze partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <source>Why? (optional)</source>
+        <translation>Waarom? (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and hide</source>
+        <translation>&amp;Opslaan en verbergen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>✓ scored (hidden)</source>
+        <translation>✓ gescoord (verborgen)</translation>
+    </message>
+    <message>
+        <source>– not yet</source>
+        <translation>– nog niet</translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation>Opnieuw invullen</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <source>Score from %1 — for this partner only</source>
+        <translation>Score van %1 — alleen voor deze partner</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <source>Reason given by %1</source>
+        <translation>Reden van %1</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::RespondentForm</name>
     <message>
-        <source>Naam (mag ook een rol zijn, bijv. &apos;leerkracht groep 2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>Name (may also be a role, e.g. &apos;Reception class teacher&apos;)</source>
+        <translation>Naam (mag ook een rol zijn, bijv. &apos;leerkracht groep 2&apos;)</translation>
     </message>
     <message>
-        <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
-        <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <source>&amp;Rol in dit traject</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Role in this trajectory</source>
+        <translation>&amp;Rol in dit traject</translation>
     </message>
     <message>
-        <source>Typ per stelling 1 (helemaal oneens) tot 5 (helemaal eens), of 0 voor weet niet / n.v.t. De cursor gaat vanzelf verder. Ctrl+Enter: volgende respondent.</source>
-        <translation type="unfinished"></translation>
+        <source>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don&apos;t know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</source>
+        <translation>Typ per stelling 1 (helemaal oneens) tot 5 (helemaal eens), of 0 voor weet niet / n.v.t. De cursor gaat vanzelf verder. Ctrl+Enter: volgende respondent.</translation>
     </message>
     <message>
-        <source>Toelichting (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <source>Explanation (optional)</source>
+        <translation>Toelichting (optioneel)</translation>
     </message>
     <message>
-        <source>(geen of andere organisatie)</source>
-        <translation type="unfinished"></translation>
+        <source>(no or another organisation)</source>
+        <translation>(geen of andere organisatie)</translation>
     </message>
     <message>
-        <source>Kies of maak een respondent</source>
-        <translation type="unfinished"></translation>
+        <source>Choose or create a respondent</source>
+        <translation>Kies of maak een respondent</translation>
     </message>
     <message>
-        <source>Nieuwe respondent</source>
-        <translation type="unfinished"></translation>
+        <source>New respondent</source>
+        <translation>Nieuwe respondent</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::RoundBar</name>
     <message>
-        <source>– nog niet</source>
-        <translation type="unfinished"></translation>
+        <source>– not yet</source>
+        <translation>– nog niet</translation>
     </message>
     <message>
-        <source>1 – nauwelijks</source>
-        <translation type="unfinished"></translation>
+        <source>1 – hardly</source>
+        <translation>1 – nauwelijks</translation>
     </message>
     <message>
-        <source>2 – beperkt</source>
-        <translation type="unfinished"></translation>
+        <source>2 – limited</source>
+        <translation>2 – beperkt</translation>
     </message>
     <message>
-        <source>3 – redelijk</source>
-        <translation type="unfinished"></translation>
+        <source>3 – moderate</source>
+        <translation>3 – redelijk</translation>
     </message>
     <message>
-        <source>4 – groot</source>
-        <translation type="unfinished"></translation>
+        <source>4 – high</source>
+        <translation>4 – groot</translation>
     </message>
     <message>
-        <source>5 – zeer groot</source>
-        <translation type="unfinished"></translation>
+        <source>5 – very high</source>
+        <translation>5 – zeer groot</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verborgen ronde&lt;/b&gt; — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Hidden round&lt;/b&gt; — %1 of %2 partners have scored. No one sees the scores until you reveal them.</source>
+        <translation>&lt;b&gt;Verborgen ronde&lt;/b&gt; — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.</translation>
     </message>
     <message>
-        <source>Scores &amp;onthullen</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reveal scores</source>
+        <translation>Scores &amp;onthullen</translation>
     </message>
     <message>
-        <source>Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten.</source>
-        <translation type="unfinished"></translation>
+        <source>Scores are visible while they are being filled in. Start a hidden round to keep partners from anchoring on the first score.</source>
+        <translation>Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten.</translation>
     </message>
     <message>
-        <source>&amp;Verborgen ronde starten</source>
-        <translation type="unfinished"></translation>
+        <source>Start &amp;hidden round</source>
+        <translation>&amp;Verborgen ronde starten</translation>
     </message>
     <message>
-        <source>Alle partners hebben gescoord.</source>
-        <translation type="unfinished"></translation>
+        <source>All partners have scored.</source>
+        <translation>Alle partners hebben gescoord.</translation>
     </message>
     <message>
-        <source>Nog niet gescoord: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Not yet scored: %1</source>
+        <translation>Nog niet gescoord: %1</translation>
     </message>
     <message>
-        <source>Verborgen ronde starten</source>
-        <translation type="unfinished"></translation>
+        <source>Start hidden round</source>
+        <translation>Verborgen ronde starten</translation>
     </message>
     <message>
-        <source>Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <source>Some scores have already been filled in. A new hidden round starts empty: the current scores are cleared (you can bring them back with Undo). Continue?</source>
+        <translation>Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::ScoreEdit</name>
     <message>
-        <source>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</source>
-        <translation type="unfinished"></translation>
+        <source>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</source>
+        <translation>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::SituationEditor</name>
     <message>
-        <source>Bouwsteen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– nog niet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 – nauwelijks geregeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 – matig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 – redelijk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 – goed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 – uitstekend geregeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <source>&amp;Invullen voor deze partner</source>
-        <translation type="unfinished"></translation>
+        <source>All partners (average, with spread)</source>
+        <translation>Alle partners (gemiddeld, met spreiding)</translation>
     </message>
     <message>
-        <source>&amp;Opslaan en verbergen</source>
-        <translation type="unfinished"></translation>
+        <source>Building block</source>
+        <translation>Bouwsteen</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <source>Now</source>
+        <translation>Nu</translation>
     </message>
     <message>
-        <source>&amp;Grafiek:</source>
-        <translation type="unfinished"></translation>
+        <source>Desired</source>
+        <translation>Gewenst</translation>
     </message>
     <message>
-        <source>Scores van %1 (alleen voor deze partner)</source>
-        <translation type="unfinished"></translation>
+        <source>– not yet</source>
+        <translation>– nog niet</translation>
     </message>
     <message>
-        <source>Scores van %1</source>
-        <translation type="unfinished"></translation>
+        <source>1 – hardly in place</source>
+        <translation>1 – nauwelijks geregeld</translation>
     </message>
     <message>
-        <source>%1 heeft al gescoord; de scores blijven verborgen tot ze worden onthuld. Opnieuw invullen vervangt ze.</source>
-        <translation type="unfinished"></translation>
+        <source>2 – poor</source>
+        <translation>2 – matig</translation>
     </message>
     <message>
-        <source>Kies een partner en klik op Invullen. De partner vult zelf in; na opslaan wordt het formulier weer leeg.</source>
-        <translation type="unfinished"></translation>
+        <source>3 – moderate</source>
+        <translation>3 – redelijk</translation>
     </message>
     <message>
-        <source>Alle partners (gemiddeld, met spreiding)</source>
-        <translation type="unfinished"></translation>
+        <source>4 – good</source>
+        <translation>4 – goed</translation>
+    </message>
+    <message>
+        <source>5 – excellently in place</source>
+        <translation>5 – uitstekend geregeld</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in for this partner</source>
+        <translation>&amp;Invullen voor deze partner</translation>
+    </message>
+    <message>
+        <source>&amp;Save and hide</source>
+        <translation>&amp;Opslaan en verbergen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Grafiek:</translation>
+    </message>
+    <message>
+        <source>Scores from %1 (for this partner only)</source>
+        <translation>Scores van %1 (alleen voor deze partner)</translation>
+    </message>
+    <message>
+        <source>Scores from %1</source>
+        <translation>Scores van %1</translation>
+    </message>
+    <message>
+        <source>%1 has already scored; the scores stay hidden until they are revealed. Filling in again replaces them.</source>
+        <translation>%1 heeft al gescoord; de scores blijven verborgen tot ze worden onthuld. Opnieuw invullen vervangt ze.</translation>
+    </message>
+    <message>
+        <source>Choose a partner and click Fill in. The partner fills in the scores themselves; after saving, the form is cleared again.</source>
+        <translation>Kies een partner en klik op Invullen. De partner vult zelf in; na opslaan wordt het formulier weer leeg.</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::TextAnswerEditor</name>
     <message>
-        <source>Gezamenlijk antwoord — één punt per regel</source>
-        <translation type="unfinished"></translation>
+        <source>Joint answer — one point per line</source>
+        <translation>Gezamenlijk antwoord — één punt per regel</translation>
     </message>
     <message>
-        <source>Gezamenlijk antwoord</source>
-        <translation type="unfinished"></translation>
+        <source>Joint answer</source>
+        <translation>Gezamenlijk antwoord</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::TrajectorySession</name>
     <message>
-        <source>Antwoord bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit answer</source>
+        <translation>Antwoord bewerken</translation>
     </message>
     <message>
-        <source>Status wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
     </message>
     <message>
-        <source>Keuze wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>Change selection</source>
+        <translation>Keuze wijzigen</translation>
     </message>
     <message>
-        <source>Eerdere versie herstellen</source>
-        <translation type="unfinished"></translation>
+        <source>Restore earlier version</source>
+        <translation>Eerdere versie herstellen</translation>
     </message>
     <message>
-        <source>Inbreng bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit input</source>
+        <translation>Inbreng bewerken</translation>
     </message>
     <message>
-        <source>Score wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>Change score</source>
+        <translation>Score wijzigen</translation>
     </message>
     <message>
-        <source>Score wissen</source>
-        <translation type="unfinished"></translation>
+        <source>Clear score</source>
+        <translation>Score wissen</translation>
     </message>
     <message>
-        <source>Partner toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add partner</source>
+        <translation>Partner toevoegen</translation>
     </message>
     <message>
-        <source>Partner bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit partner</source>
+        <translation>Partner bewerken</translation>
     </message>
     <message numerus="yes">
-        <source>%n eigen inbreng(en) bij vragen worden verwijderd</source>
+        <source>%n partner contributions to questions will be removed</source>
         <translation>
             <numerusform>%n eigen inbreng bij een vraag wordt verwijderd</numerusform>
             <numerusform>%n eigen inbrengen bij vragen worden verwijderd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n score(s) worden verwijderd</source>
+        <source>%n scores will be removed</source>
         <translation>
             <numerusform>%n score wordt verwijderd</numerusform>
             <numerusform>%n scores worden verwijderd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n afspraak/afspraken verliezen hun eigenaar</source>
+        <source>%n agreements will lose their owner</source>
         <translation>
             <numerusform>%n afspraak verliest haar eigenaar</numerusform>
             <numerusform>%n afspraken verliezen hun eigenaar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n afspraak/afspraken verliezen deze partner als bijdrager</source>
+        <source>%n agreements will lose this partner as a contributor</source>
         <translation>
             <numerusform>%n afspraak verliest deze partner als bijdrager</numerusform>
             <numerusform>%n afspraken verliezen deze partner als bijdrager</numerusform>
         </translation>
     </message>
     <message>
-        <source>Partner verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove partner</source>
+        <translation>Partner verwijderen</translation>
     </message>
     <message>
-        <source>Volgorde wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>Change order</source>
+        <translation>Volgorde wijzigen</translation>
     </message>
     <message>
-        <source>Ambitie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add ambition</source>
+        <translation>Ambitie toevoegen</translation>
     </message>
     <message>
-        <source>Ambitie bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit ambition</source>
+        <translation>Ambitie bewerken</translation>
     </message>
     <message>
-        <source>Ambitie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove ambition</source>
+        <translation>Ambitie verwijderen</translation>
     </message>
     <message>
-        <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
     </message>
     <message>
-        <source>Afspraak bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit agreement</source>
+        <translation>Afspraak bewerken</translation>
     </message>
     <message>
-        <source>Afspraak verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove agreement</source>
+        <translation>Afspraak verwijderen</translation>
     </message>
     <message>
-        <source>Verantwoording toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add dilemma</source>
+        <translation>Dilemma toevoegen</translation>
     </message>
     <message>
-        <source>Verantwoording bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit dilemma</source>
+        <translation>Dilemma bewerken</translation>
     </message>
     <message>
-        <source>Verantwoording verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove dilemma</source>
+        <translation>Dilemma verwijderen</translation>
     </message>
     <message>
-        <source>Evaluatiemoment toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Change now and desired</source>
+        <translation>Nu en gewenst wijzigen</translation>
     </message>
     <message>
-        <source>Evaluatiemoment bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Start hidden round</source>
+        <translation>Verborgen ronde starten</translation>
     </message>
     <message>
-        <source>Evaluatiemoment verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Reveal scores</source>
+        <translation>Scores onthullen</translation>
     </message>
     <message>
-        <source>Ronde toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add accountability</source>
+        <translation>Verantwoording toevoegen</translation>
     </message>
     <message>
-        <source>Ronde bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit accountability</source>
+        <translation>Verantwoording bewerken</translation>
     </message>
     <message>
-        <source>Ronde verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove accountability</source>
+        <translation>Verantwoording verwijderen</translation>
     </message>
     <message>
-        <source>Respondent toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Add evaluation moment</source>
+        <translation>Evaluatiemoment toevoegen</translation>
     </message>
     <message>
-        <source>Respondent bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Edit evaluation moment</source>
+        <translation>Evaluatiemoment bewerken</translation>
     </message>
     <message>
-        <source>Respondent verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove evaluation moment</source>
+        <translation>Evaluatiemoment verwijderen</translation>
     </message>
     <message>
-        <source>Score invoeren</source>
-        <translation type="unfinished"></translation>
+        <source>Add round</source>
+        <translation>Ronde toevoegen</translation>
     </message>
     <message>
-        <source>Toelichting invoeren</source>
-        <translation type="unfinished"></translation>
+        <source>Edit round</source>
+        <translation>Ronde bewerken</translation>
     </message>
     <message>
-        <source>Dilemma toevoegen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove round</source>
+        <translation>Ronde verwijderen</translation>
     </message>
     <message>
-        <source>Dilemma bewerken</source>
-        <translation type="unfinished"></translation>
+        <source>Add respondent</source>
+        <translation>Respondent toevoegen</translation>
     </message>
     <message>
-        <source>Dilemma verwijderen</source>
-        <translation type="unfinished"></translation>
+        <source>Edit respondent</source>
+        <translation>Respondent bewerken</translation>
     </message>
     <message>
-        <source>Nu en gewenst wijzigen</source>
-        <translation type="unfinished"></translation>
+        <source>Remove respondent</source>
+        <translation>Respondent verwijderen</translation>
     </message>
     <message>
-        <source>Verborgen ronde starten</source>
-        <translation type="unfinished"></translation>
+        <source>Enter score</source>
+        <translation>Score invoeren</translation>
     </message>
     <message>
-        <source>Scores onthullen</source>
-        <translation type="unfinished"></translation>
+        <source>Enter explanation</source>
+        <translation>Toelichting invoeren</translation>
     </message>
 </context>
 <context>
     <name>akkoord::gui::WelcomePage</name>
     <message>
         <source>Akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkoord</translation>
     </message>
     <message>
-        <source>Samen van verkenning naar convenant: een gesprek in zes fasen voor de partners rond kinderen en jongeren.</source>
-        <translation type="unfinished"></translation>
+        <source>Together from exploration to covenant: a conversation in six phases for the partners around children and young people.</source>
+        <translation>Samen van verkenning naar convenant: een gesprek in zes fasen voor de partners rond kinderen en jongeren.</translation>
     </message>
     <message>
-        <source>&amp;Nieuw traject…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New trajectory…</source>
+        <translation>&amp;Nieuw traject…</translation>
     </message>
     <message>
-        <source>&amp;Openen…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <source>&amp;Demo bekijken</source>
-        <translation type="unfinished"></translation>
+        <source>View the &amp;demo</source>
+        <translation>&amp;Demo bekijken</translation>
     </message>
     <message>
-        <source>&amp;Recente bestanden</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <source>Nog geen recente bestanden.</source>
-        <translation type="unfinished"></translation>
+        <source>No recent files yet.</source>
+        <translation>Nog geen recente bestanden.</translation>
     </message>
 </context>
 <context>
@@ -2783,18 +3891,6 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</source>
         <translation>%1 is een map; geef een bestandsnaam die eindigt op .pdf of .odt.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist; choose an existing folder.</source>
-        <translation>De map %1 bestaat niet; kies een bestaande map.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2; choose another folder.</source>
-        <translation>Kan %1 niet schrijven: %2; kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (is the disk full?); nothing was written.</source>
-        <translation>Schrijven van %1 is mislukt (is de schijf vol?); er is niets geschreven.</translation>
-    </message>
-    <message>
         <source>Cannot tell which format to write for %1; use a name ending in .pdf or .odt.</source>
         <translation>Onduidelijk in welk formaat %1 moet worden geschreven; gebruik een naam die eindigt op .pdf of .odt.</translation>
     </message>
@@ -2802,14 +3898,16 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</source>
 <context>
     <name>main</name>
     <message>
-        <source>De vragencatalogus bevat fouten, dus Akkoord kan niet starten.
+        <source>The question catalogue contains errors, so Akkoord cannot start.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragencatalogus bevat fouten, dus Akkoord kan niet starten.
+
+%1</translation>
     </message>
     <message>
-        <source>Openen mislukt</source>
-        <translation type="unfinished"></translation>
+        <source>Could not open the file</source>
+        <translation>Openen mislukt</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "app/commands.h"
 
+#include "domain/language.h"
+
 #include "catalog/catalogloader.h"
 #include "domain/document.h"
 #include "domain/error.h"
@@ -235,7 +237,7 @@ int cmdReport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("akkoord::cli", "convenant (the covenant), sessie (the session report) or vragenlijst (the blank self-assessment questionnaire)."), QStringLiteral("KIND"),
                                   QStringLiteral("convenant"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("akkoord::cli", "Language of the document: nl or en."), QStringLiteral("LANG"), QStringLiteral("nl"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("akkoord::cli", "Language of the document, e.g. nl or en."), QStringLiteral("LANG"), QStringLiteral("nl"));
     const QCommandLineOption catalogDir(QStringLiteral("catalog"), QCoreApplication::translate("akkoord::cli", "Use the catalogue in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption draft(QStringLiteral("draft"), QCoreApplication::translate("akkoord::cli", "Mark the document as a draft (CONCEPT)."));
     const QCommandLineOption final_(QStringLiteral("final"), QCoreApplication::translate("akkoord::cli", "Do not mark the covenant as a draft, even with gaps."));
@@ -250,8 +252,12 @@ int cmdReport(const QStringList &arguments)
     if (!covenant && !questionnaire && k != QLatin1String("sessie") && k != QLatin1String("session"))
         throw Usage{QCoreApplication::translate("akkoord::cli", "--kind is convenant, sessie or vragenlijst.")};
     const QString language = parser.value(lang);
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        throw Usage{QCoreApplication::translate("akkoord::cli", "--lang is nl or en.")};
+    if (!Language(language).isValid()) {
+        QStringList codes;
+        for (const Language &l : Language::available())
+            codes << l.code();
+        throw Usage{QCoreApplication::translate("akkoord::cli", "--lang is one of: %1.").arg(codes.join(QStringLiteral(", ")))};
+    }
     if (parser.isSet(draft) && parser.isSet(final_))
         throw Usage{QCoreApplication::translate("akkoord::cli", "Give --draft or --final, not both.")};
     if (!report::formatForPath(out))

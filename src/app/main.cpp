@@ -2,10 +2,14 @@
 // system; everything else opens the GUI.
 
 #include "app/commands.h"
+#include "domain/language.h"
+#ifdef AKKOORD_WITH_GUI
 #include "gui/application.h"
+#endif
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <csignal>
@@ -21,6 +25,20 @@ bool hasFlag(int argc, char **argv, std::initializer_list<const char *> names)
             if (std::strcmp(argv[i], n) == 0)
                 return true;
     return false;
+}
+
+// The language of what the command line prints: --lang when given, else
+// the interface language chosen in the program, else the system's.
+void installLanguage(int argc, char **argv)
+{
+    QString code = QSettings().value(QStringLiteral("language")).toString();
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            code = QString::fromLocal8Bit(argv[i + 1]);
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            code = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    akkoord::installInterfaceLanguage(akkoord::interfaceLanguage(code));
 }
 
 } // namespace
@@ -41,10 +59,12 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        installLanguage(argc, argv);
         return akkoord::cli::run(QCoreApplication::arguments());
     }
     if (headless) {
         QCoreApplication app(argc, argv);
+        installLanguage(argc, argv);
         return akkoord::cli::run(QCoreApplication::arguments());
     }
     if (hasFlag(argc, argv, {"--version", "-v"})) {
@@ -53,9 +73,18 @@ int main(int argc, char **argv)
     }
     if (hasFlag(argc, argv, {"--help", "-h", "-?"})) {
         QCoreApplication app(argc, argv);
-        QTextStream(stdout) << QStringLiteral("Akkoord %1 — guided partnership dialogue for youth and child services.\n\n").arg(QStringLiteral(AKKOORD_VERSION))
+        installLanguage(argc, argv);
+        QTextStream(stdout) << QCoreApplication::translate("akkoord::cli", "Akkoord %1 — guided partnership dialogue for youth and child services.").arg(QStringLiteral(AKKOORD_VERSION))
+                            << QStringLiteral("\n\n")
                             << akkoord::cli::usage();
         return 0;
     }
+#ifdef AKKOORD_WITH_GUI
     return akkoord::gui::runApplication(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+    installLanguage(argc, argv);
+    QTextStream(stderr) << QCoreApplication::translate("akkoord::cli", "akkoord: this build has no window; give a command (see akkoord --help).") << Qt::endl;
+    return 2;
+#endif
 }

@@ -10,7 +10,6 @@
 
 namespace akkoord {
 
-using doctext::L;
 
 DocumentBlock DocumentBlock::paragraph(const QString &text, const QString &lead) { return {.kind = Kind::Paragraph, .lead = lead, .text = text}; }
 DocumentBlock DocumentBlock::clause(const QString &number, const QString &text) { return {.kind = Kind::Clause, .number = number, .text = text}; }
@@ -58,9 +57,7 @@ QString longDate(const QDate &date, const QString &language)
 {
     if (!date.isValid())
         return {};
-    const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::Dutch,
-                         language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Netherlands);
-    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    return Language(language).locale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language)
@@ -68,7 +65,7 @@ UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &cat
     const Question *q = catalog.firstOfKind(AnswerKind::PartnerRating);
     UrgencyChartData chart = ratingChartData(data, catalog, q ? q->id : QStringLiteral("verkennen.urgentie"), language);
     if (!q)
-        chart.title = L(language, "Urgentie per partner", "Urgency per partner");
+        chart.title = Doc::tr("Urgency per partner", language);
     // The covenant records the ratings; the call to discuss a spread belongs
     // to the room and the session report, not to what is signed.
     chart.spreadLow = chart.spreadHigh = 0;
@@ -102,11 +99,11 @@ UrgencyChartData ratingChartData(const TrajectoryData &data, const Catalog &cata
         chart.entries.append(e);
     }
     if (count > 0)
-        chart.averageLabel = L(language, "gemiddeld %1", "average %1").arg(doctext::decimal(double(sum) / count, language));
+        chart.averageLabel = Doc::tr("average %1", language).arg(doctext::decimal(double(sum) / count, language));
     if (count >= 2 && high - low >= kMinDisagreement) {
         chart.spreadLow = low;
         chart.spreadHigh = high;
-        chart.spreadLabel = L(language, "spreiding %1 tot %2: bespreek de verschillen", "spread %1 to %2: discuss the differences").arg(low).arg(high);
+        chart.spreadLabel = Doc::tr("spread %1 to %2: discuss the differences", language).arg(low).arg(high);
     }
     return chart;
 }
@@ -115,13 +112,13 @@ GapChartData gapChartData(const TrajectoryData &data, const Catalog &catalog, co
 {
     GapChartData chart;
     const Question *q = catalog.firstOfKind(AnswerKind::Situation);
-    chart.title = partner ? L(language, "Nu en gewenst volgens %1", "Now and desired according to %1").arg(doctext::partnerName(data, *partner, language))
-                          : L(language, "Nu en gewenst per bouwsteen (gemiddeld)", "Now and desired per building block (average)");
+    chart.title = partner ? Doc::tr("Now and desired according to %1", language).arg(doctext::partnerName(data, *partner, language))
+                          : Doc::tr("Now and desired per building block (average)", language);
     chart.language = language;
-    chart.nowLabel = L(language, "nu", "now");
-    chart.desiredLabel = L(language, "gewenst", "desired");
+    chart.nowLabel = Doc::tr("now", language);
+    chart.desiredLabel = Doc::tr("desired", language);
     if (!partner)
-        chart.spreadLabel = L(language, "spreiding tussen partners (nu)", "spread between partners (now)");
+        chart.spreadLabel = Doc::tr("spread between partners (now)", language);
     const bool hidden = q && data.isHidden(q->id);
     const GapAnalysis analysis = analyseGaps(catalog, data);
     for (const BuildingBlock &b : catalog.buildingBlocks) {
@@ -164,50 +161,50 @@ QStringList covenantGaps(const TrajectoryData &data, const Catalog &catalog, con
     QStringList gaps;
     const TrajectoryInfo &info = data.info;
     if (info.title.trimmed().isEmpty())
-        gaps << L(lang, "Het traject heeft nog geen titel.", "The trajectory has no title yet.");
+        gaps << Doc::tr("The trajectory has no title yet.", lang);
     if (info.municipality.trimmed().isEmpty())
-        gaps << L(lang, "De gemeente of regio is nog niet ingevuld.", "The municipality or region has not been filled in.");
+        gaps << Doc::tr("The municipality or region has not been filled in.", lang);
     if (data.partners.size() < 2)
-        gaps << L(lang, "Een convenant heeft ten minste twee partijen nodig.", "A covenant needs at least two parties.");
+        gaps << Doc::tr("A covenant needs at least two parties.", lang);
     for (const Partner &p : data.partners) {
         if (p.signatory.name.trimmed().isEmpty() || p.signatory.function.trimmed().isEmpty())
-            gaps << L(lang, "Van %1 ontbreekt de naam of functie van de ondertekenaar.", "The signatory's name or function for %1 is missing.")
+            gaps << Doc::tr("The signatory's name or function for %1 is missing.", lang)
                         .arg(p.organisation);
     }
     const Answer *issue = data.answer(QStringLiteral("verkennen.vraagstuk"));
     if (info.issue.trimmed().isEmpty() && (!issue || issue->text.trimmed().isEmpty()))
-        gaps << L(lang, "Het gezamenlijke vraagstuk is nog niet beschreven.", "The joint issue has not been described yet.");
+        gaps << Doc::tr("The joint issue has not been described yet.", lang);
     if (data.ambitions.isEmpty())
-        gaps << L(lang, "Er zijn nog geen gezamenlijke ambities vastgelegd.", "No shared ambitions have been recorded yet.");
+        gaps << Doc::tr("No shared ambitions have been recorded yet.", lang);
     const QList<Agreement> agreements = doctext::covenantAgreements(data, catalog, true);
     for (const BuildingBlock &b : catalog.buildingBlocks) {
         const bool any = std::any_of(agreements.cbegin(), agreements.cend(), [&](const Agreement &a) { return a.buildingBlock == b.id; });
         if (!any)
-            gaps << L(lang, "Voor de bouwsteen %1 zijn nog geen afspraken gemaakt.", "There are no agreements yet for the building block %1.")
+            gaps << Doc::tr("There are no agreements yet for the building block %1.", lang)
                         .arg(b.title.in(lang));
     }
     const auto proposals = std::count_if(agreements.cbegin(), agreements.cend(), [](const Agreement &a) { return a.status == AgreementStatus::Proposed; });
     if (proposals == 1)
-        gaps << L(lang, "Eén afspraak is nog een voorstel.", "One agreement is still a proposal.");
+        gaps << Doc::tr("One agreement is still a proposal.", lang);
     else if (proposals > 1)
-        gaps << L(lang, "%1 afspraken zijn nog een voorstel.", "%1 agreements are still proposals.").arg(proposals);
+        gaps << Doc::tr("%1 agreements are still proposals.", lang).arg(proposals);
     for (const Agreement &a : agreements) {
-        const QString what = a.what.trimmed().isEmpty() ? L(lang, "(zonder omschrijving)", "(without description)") : a.what.trimmed();
+        const QString what = a.what.trimmed().isEmpty() ? Doc::tr("(without description)", lang) : a.what.trimmed();
         if (!a.owner || !data.partner(*a.owner))
-            gaps << L(lang, "De afspraak ‘%1’ heeft nog geen eigenaar.", "The agreement ‘%1’ has no owner yet.").arg(what);
+            gaps << Doc::tr("The agreement ‘%1’ has no owner yet.", lang).arg(what);
         if (!a.deadline.isValid())
-            gaps << L(lang, "De afspraak ‘%1’ heeft nog geen datum.", "The agreement ‘%1’ has no date yet.").arg(what);
+            gaps << Doc::tr("The agreement ‘%1’ has no date yet.", lang).arg(what);
         if (a.indicator.trimmed().isEmpty())
-            gaps << L(lang, "Bij de afspraak ‘%1’ ontbreekt een indicator.", "The agreement ‘%1’ has no indicator.").arg(what);
+            gaps << Doc::tr("The agreement ‘%1’ has no indicator.", lang).arg(what);
     }
     if (data.accountability.isEmpty())
-        gaps << L(lang, "Er is nog niet vastgelegd hoe partijen verantwoording afleggen.", "How the parties will account for their results has not been recorded.");
+        gaps << Doc::tr("How the parties will account for their results has not been recorded.", lang);
     if (data.evaluations.isEmpty() && info.evaluationRhythm.trimmed().isEmpty())
-        gaps << L(lang, "Er is nog niet vastgelegd wanneer de samenwerking wordt geëvalueerd.", "When the collaboration will be evaluated has not been recorded.");
+        gaps << Doc::tr("When the collaboration will be evaluated has not been recorded.", lang);
     if (!info.startDate.isValid())
-        gaps << L(lang, "De ingangsdatum van het convenant is nog niet ingevuld.", "The covenant's start date has not been filled in.");
+        gaps << Doc::tr("The covenant's start date has not been filled in.", lang);
     if (info.signingPlace.trimmed().isEmpty() || !info.signingDate.isValid())
-        gaps << L(lang, "Plaats en datum van ondertekening zijn nog niet ingevuld.", "The place and date of signing have not been filled in.");
+        gaps << Doc::tr("The place and date of signing have not been filled in.", lang);
     return gaps;
 }
 

@@ -50,16 +50,16 @@ QString groupLabel(Group group, const QString &lang)
 {
     switch (group) {
     case Group::All:
-        return L(lang, "Iedereen", "Everyone");
+        return Doc::tr("Everyone", lang);
     case Group::Core:
-        return L(lang, "Kernpartners", "Core partners");
+        return Doc::tr("Core partners", lang);
     case Group::Outer:
-        return L(lang, "Schilpartners", "Outer partners");
+        return Doc::tr("Outer partners", lang);
     }
     return {};
 }
 
-QString tooFew(const QString &lang) { return L(lang, "te weinig respondenten", "too few respondents"); }
+QString tooFew(const QString &lang) { return Doc::tr("too few respondents", lang); }
 
 QString signedDecimal(double value, const QString &lang)
 {
@@ -91,14 +91,14 @@ QString statementText(const Catalog &c, const QString &id, const QString &lang)
 
 QString roundLabel(const AssessmentRound &r, const QString &lang)
 {
-    const QString name = r.name.trimmed().isEmpty() ? L(lang, "Meting", "Round") : r.name.trimmed();
+    const QString name = r.name.trimmed().isEmpty() ? Doc::tr("Round", lang) : r.name.trimmed();
     return r.date.isValid() ? QStringLiteral("%1 (%2)").arg(name, longDate(r.date, lang)) : name;
 }
 
 RadarChartData radarOf(const RoundResults &r, const Catalog &c, const QString &lang)
 {
     RadarChartData chart;
-    chart.title = L(lang, "Gemiddelde score per bouwsteen", "Average score per building block");
+    chart.title = Doc::tr("Average score per building block", lang);
     for (const BuildingBlock &b : c.buildingBlocks)
         chart.axes << b.title.in(lang);
     const QList<std::pair<Group, int>> groups{{Group::All, 0}, {Group::Core, 1}, {Group::Outer, 2}};
@@ -115,7 +115,7 @@ RadarChartData radarOf(const RoundResults &r, const Catalog &c, const QString &l
         chart.series << s;
     }
     if (!hidden.isEmpty())
-        chart.note = L(lang, "Niet getoond (te weinig respondenten): %1.", "Not shown (too few respondents): %1.").arg(joinedList(hidden, lang));
+        chart.note = Doc::tr("Not shown (too few respondents): %1.", lang).arg(joinedList(hidden, lang));
     return chart;
 }
 
@@ -162,36 +162,32 @@ QList<DocumentBlock> assessmentBlocks(const TrajectoryData &d, const Catalog &c,
     const RoundResults r = scoreRound(c, d, latest.id);
 
     // Who answered.
-    const QString count = r.respondents == 1 ? L(lang, "1 persoon", "1 person") : L(lang, "%1 personen", "%1 people").arg(r.respondents);
-    out << Block::paragraph(L(lang, "Aan de zelfevaluatie ‘%1’ deden %2 mee: %3 van kernpartners en %4 van schilpartners. Zij gaven bij iedere stelling een score van 1 (helemaal oneens) tot 5 (helemaal eens); ‘weet niet’ telt niet mee in de gemiddelden.",
-                              "%2 took part in the self-assessment ‘%1’: %3 from core partners and %4 from outer partners. They rated each statement from 1 (strongly disagree) to 5 (strongly agree); ‘don’t know’ does not count towards the averages.")
+    const QString count = r.respondents == 1 ? Doc::tr("1 person", lang) : Doc::tr("%1 people", lang).arg(r.respondents);
+    out << Block::paragraph(Doc::tr("%2 took part in the self-assessment ‘%1’: %3 from core partners and %4 from outer partners. They rated each statement from 1 (strongly disagree) to 5 (strongly agree); ‘don’t know’ does not count towards the averages.", lang)
                                 .arg(roundLabel(latest, lang), count)
                                 .arg(r.coreRespondents)
                                 .arg(r.outerRespondents));
     if (r.oneSided()) {
         const bool onlyCore = r.outerRespondents == 0;
-        out << Block::notice(onlyCore ? L(lang, "Alleen kernpartners hebben de vragenlijst ingevuld. Hoe de schilpartners de samenwerking ervaren, blijft daardoor onzichtbaar; de resultaten zeggen alleen iets over de kijk van de kernpartners.",
-                                          "Only core partners filled in the questionnaire. How the outer partners experience the collaboration therefore remains invisible; the results only show the core partners’ view.")
-                                      : L(lang, "Alleen schilpartners hebben de vragenlijst ingevuld. Hoe de kernpartners de samenwerking ervaren, blijft daardoor onzichtbaar; de resultaten zeggen alleen iets over de kijk van de schilpartners.",
-                                          "Only outer partners filled in the questionnaire. How the core partners experience the collaboration therefore remains invisible; the results only show the outer partners’ view."),
-                             L(lang, "Let op: eenzijdig beeld. ", "Note: a one-sided picture. "));
+        out << Block::notice(onlyCore ? Doc::tr("Only core partners filled in the questionnaire. How the outer partners experience the collaboration therefore remains invisible; the results only show the core partners’ view.", lang)
+                                      : Doc::tr("Only outer partners filled in the questionnaire. How the core partners experience the collaboration therefore remains invisible; the results only show the outer partners’ view.", lang),
+                             Doc::tr("Note: a one-sided picture. ", lang));
     }
-    DocumentTable groups{.header = {L(lang, "Groep", "Group"), L(lang, "Respondenten", "Respondents")}, .columnWeights = {3.0, 1.5}};
+    DocumentTable groups{.header = {Doc::tr("Group", lang), Doc::tr("Respondents", lang)}, .columnWeights = {3.0, 1.5}};
     groups.rows << QStringList{groupLabel(Group::Core, lang), QString::number(r.coreRespondents)}
                 << QStringList{groupLabel(Group::Outer, lang), QString::number(r.outerRespondents)}
-                << QStringList{L(lang, "Totaal", "Total"), QString::number(r.respondents)};
+                << QStringList{Doc::tr("Total", lang), QString::number(r.respondents)};
     out << Block::tableBlock(groups);
 
     // Per building block.
-    out << Block::subheading(L(lang, "Gemiddelde en spreiding per bouwsteen", "Average and spread per building block"));
-    DocumentTable blocks{.header = {L(lang, "Bouwsteen", "Building block"), groupLabel(Group::All, lang), groupLabel(Group::Core, lang), groupLabel(Group::Outer, lang)},
+    out << Block::subheading(Doc::tr("Average and spread per building block", lang));
+    DocumentTable blocks{.header = {Doc::tr("Building block", lang), groupLabel(Group::All, lang), groupLabel(Group::Core, lang), groupLabel(Group::Outer, lang)},
                          .columnWeights = {2.6, 1.6, 1.6, 1.6}};
     for (const BlockScore &b : r.blocks)
         blocks.rows << QStringList{buildingBlockTitle(c, b.buildingBlock, lang), statsCell(r, b.stats, Group::All, lang), statsCell(r, b.stats, Group::Core, lang),
                                    statsCell(r, b.stats, Group::Outer, lang)};
     out << Block::tableBlock(blocks);
-    out << Block::note(L(lang, "Gemiddelde op een schaal van 1 tot 5, met tussen haakjes de spreiding (standaardafwijking): hoe groter, hoe meer de antwoorden uiteenlopen. Groepen van minder dan %1 personen worden niet getoond, zodat niemands antwoorden herkenbaar zijn.",
-                         "Average on a scale of 1 to 5, with the spread (standard deviation) in brackets: the larger, the more the answers differ. Groups of fewer than %1 people are not shown, so no one’s answers can be recognised.")
+    out << Block::note(Doc::tr("Average on a scale of 1 to 5, with the spread (standard deviation) in brackets: the larger, the more the answers differ. Groups of fewer than %1 people are not shown, so no one’s answers can be recognised.", lang)
                            .arg(kMinGroupSize));
     const RadarChartData radar = radarOf(r, c, lang);
     if (!radar.series.isEmpty())
@@ -201,18 +197,18 @@ QList<DocumentBlock> assessmentBlocks(const TrajectoryData &d, const Catalog &c,
     if (rounds.size() >= 2) {
         const AssessmentRound &previous = rounds[rounds.size() - 2];
         const RoundResults before = scoreRound(c, d, previous.id);
-        out << Block::subheading(L(lang, "Verandering ten opzichte van de vorige meting", "Change since the previous round"));
+        out << Block::subheading(Doc::tr("Change since the previous round", lang));
         const bool comparable = before.respondents >= kMinGroupSize && r.respondents >= kMinGroupSize;
         if (!comparable) {
-            out << Block::paragraph(L(lang, "Een van beide metingen heeft te weinig respondenten om te vergelijken.", "One of the two rounds has too few respondents to compare."));
+            out << Block::paragraph(Doc::tr("One of the two rounds has too few respondents to compare.", lang));
         } else {
-            const QString prevName = previous.name.trimmed().isEmpty() ? L(lang, "Vorige", "Previous") : previous.name.trimmed();
-            const QString lastName = latest.name.trimmed().isEmpty() ? L(lang, "Laatste", "Latest") : latest.name.trimmed();
-            out << Block::paragraph(L(lang, "Gemiddelde van alle respondenten per bouwsteen in %1 en in %2.", "Average of all respondents per building block in %1 and in %2.")
+            const QString prevName = previous.name.trimmed().isEmpty() ? Doc::tr("Previous", lang) : previous.name.trimmed();
+            const QString lastName = latest.name.trimmed().isEmpty() ? Doc::tr("Latest", lang) : latest.name.trimmed();
+            out << Block::paragraph(Doc::tr("Average of all respondents per building block in %1 and in %2.", lang)
                                         .arg(roundLabel(previous, lang), roundLabel(latest, lang)));
-            DocumentTable change{.header = {L(lang, "Bouwsteen", "Building block"), prevName, lastName, L(lang, "Verschil", "Change")},
+            DocumentTable change{.header = {Doc::tr("Building block", lang), prevName, lastName, Doc::tr("Change", lang)},
                                  .columnWeights = {2.6, 1.4, 1.4, 1.2}};
-            RadarChartData overlay{.title = L(lang, "Vorige en laatste meting", "Previous and latest round")};
+            RadarChartData overlay{.title = Doc::tr("Previous and latest round", lang)};
             RadarSeries was{.label = prevName, .colour = 3, .dashed = true};
             RadarSeries now{.label = lastName, .colour = 0};
             const QList<BlockChange> changes = compareRounds(before, r);
@@ -232,24 +228,23 @@ QList<DocumentBlock> assessmentBlocks(const TrajectoryData &d, const Catalog &c,
     }
 
     // Where to talk.
-    out << Block::subheading(L(lang, "Grootste verschillen tussen kern- en schilpartners", "Largest differences between core and outer partners"));
+    out << Block::subheading(Doc::tr("Largest differences between core and outer partners", lang));
     if (r.largestGaps.isEmpty()) {
-        out << Block::paragraph(L(lang, "Niet te bepalen: daarvoor moeten van zowel kern- als schilpartners ten minste %1 personen meedoen.",
-                                  "Cannot be determined: that needs at least %1 people from both core and outer partners.")
+        out << Block::paragraph(Doc::tr("Cannot be determined: that needs at least %1 people from both core and outer partners.", lang)
                                     .arg(kMinGroupSize));
     } else {
-        DocumentTable gaps{.header = {L(lang, "Stelling", "Statement"), L(lang, "Kern", "Core"), L(lang, "Schil", "Outer"), L(lang, "Verschil", "Gap")},
+        DocumentTable gaps{.header = {Doc::tr("Statement", lang), Doc::tr("Core", lang), Doc::tr("Outer", lang), Doc::tr("Difference", lang)},
                            .columnWeights = {5.0, 0.8, 0.8, 0.9}};
         for (const StatementScore &s : r.largestGaps)
             gaps.rows << QStringList{statementText(c, s.statementId, lang) + QStringLiteral(" (") + buildingBlockTitle(c, s.buildingBlock, lang) + QLatin1Char(')'),
                                      decimal(*s.stats.core.mean, lang), decimal(*s.stats.outer.mean, lang), signedDecimal(*s.stats.gap(), lang)};
         out << Block::tableBlock(gaps);
     }
-    out << Block::subheading(L(lang, "Meeste verschil van mening", "Most disagreement"));
+    out << Block::subheading(Doc::tr("Most disagreement", lang));
     if (r.largestDisagreements.isEmpty()) {
-        out << Block::paragraph(L(lang, "Niet te bepalen: daarvoor moeten ten minste %1 personen meedoen.", "Cannot be determined: that needs at least %1 people.").arg(kMinGroupSize));
+        out << Block::paragraph(Doc::tr("Cannot be determined: that needs at least %1 people.", lang).arg(kMinGroupSize));
     } else {
-        DocumentTable spread{.header = {L(lang, "Stelling", "Statement"), L(lang, "Gemiddeld", "Average"), L(lang, "Spreiding", "Spread")},
+        DocumentTable spread{.header = {Doc::tr("Statement", lang), Doc::tr("Average", lang), Doc::tr("Spread", lang)},
                              .columnWeights = {5.0, 1.0, 1.0}};
         for (const StatementScore &s : r.largestDisagreements)
             spread.rows << QStringList{statementText(c, s.statementId, lang) + QStringLiteral(" (") + buildingBlockTitle(c, s.buildingBlock, lang) + QLatin1Char(')'),
@@ -258,12 +253,11 @@ QList<DocumentBlock> assessmentBlocks(const TrajectoryData &d, const Catalog &c,
     }
 
     // Who is missing.
-    out << Block::subheading(L(lang, "Partners zonder respondent", "Partners without a respondent"));
+    out << Block::subheading(Doc::tr("Partners without a respondent", lang));
     if (r.partnersWithoutRespondent.isEmpty())
-        out << Block::paragraph(L(lang, "Van iedere partner heeft ten minste één persoon de vragenlijst ingevuld.", "At least one person from every partner filled in the questionnaire."));
+        out << Block::paragraph(Doc::tr("At least one person from every partner filled in the questionnaire.", lang));
     else
-        out << Block::paragraph(L(lang, "Van %1 heeft niemand de vragenlijst ingevuld; hun kijk ontbreekt in deze resultaten.",
-                                  "No one from %1 filled in the questionnaire; their view is missing from these results.")
+        out << Block::paragraph(Doc::tr("No one from %1 filled in the questionnaire; their view is missing from these results.", lang)
                                     .arg(partnerNames(d, r.partnersWithoutRespondent, lang)));
 
     if (withComments) {
@@ -271,14 +265,14 @@ QList<DocumentBlock> assessmentBlocks(const TrajectoryData &d, const Catalog &c,
         for (const Respondent &x : d.respondents)
             if (x.round == latest.id)
                 inRound.insert(x.id, true);
-        DocumentTable comments{.header = {L(lang, "Bouwsteen", "Building block"), L(lang, "Toelichting", "Comment")}, .columnWeights = {1.4, 4.6}};
+        DocumentTable comments{.header = {Doc::tr("Building block", lang), Doc::tr("Comment", lang)}, .columnWeights = {1.4, 4.6}};
         for (const BuildingBlock &b : c.buildingBlocks)
             for (const AssessmentComment &x : d.comments)
                 if (x.buildingBlock == b.id && inRound.contains(x.respondent) && !x.text.trimmed().isEmpty())
                     comments.rows << QStringList{b.title.in(lang), x.text.trimmed()};
         if (!comments.rows.isEmpty()) {
-            out << Block::subheading(L(lang, "Toelichtingen van respondenten", "Respondents’ comments"));
-            out << Block::note(L(lang, "Zonder namen, zoals gegeven.", "Without names, as given."));
+            out << Block::subheading(Doc::tr("Respondents’ comments", lang));
+            out << Block::note(Doc::tr("Without names, as given.", lang));
             out << Block::tableBlock(comments);
         }
     }

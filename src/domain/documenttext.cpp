@@ -7,7 +7,7 @@ namespace akkoord::doctext {
 QString partnerName(const TrajectoryData &data, PartnerId id, const QString &language)
 {
     const Partner *p = data.partner(id);
-    return p ? p->organisation : L(language, "(onbekende partner)", "(unknown partner)");
+    return p ? p->organisation : Doc::tr("(unknown partner)", language);
 }
 
 QString partnerNames(const TrajectoryData &data, const QList<PartnerId> &ids, const QString &language)
@@ -20,39 +20,22 @@ QString partnerNames(const TrajectoryData &data, const QList<PartnerId> &ids, co
 
 QString roleText(PartnerRole role, const QString &language)
 {
-    return role == PartnerRole::Core ? L(language, "kernpartner", "core partner") : L(language, "schilpartner", "outer partner");
+    return role == PartnerRole::Core ? Doc::tr("core partner", language) : Doc::tr("outer partner", language);
 }
 
 QString domainText(PartnerDomain domain, const QString &language)
 {
-    if (language != QLatin1String("en"))
-        return domainLabelDutch(domain); // a Dutch document stays Dutch whatever the interface language
-    switch (domain) {
-    case PartnerDomain::Municipality: return QStringLiteral("Municipality");
-    case PartnerDomain::PrimaryEducation: return QStringLiteral("Primary education");
-    case PartnerDomain::SecondaryEducation: return QStringLiteral("Secondary education");
-    case PartnerDomain::AppropriateEducation: return QStringLiteral("Appropriate-education partnership");
-    case PartnerDomain::Childcare: return QStringLiteral("Childcare");
-    case PartnerDomain::YouthHealthCare: return QStringLiteral("Youth health care");
-    case PartnerDomain::Welfare: return QStringLiteral("Welfare");
-    case PartnerDomain::YouthCare: return QStringLiteral("Youth care");
-    case PartnerDomain::Safety: return QStringLiteral("Safety and police");
-    case PartnerDomain::SportCulture: return QStringLiteral("Sport and culture");
-    case PartnerDomain::Parents: return QStringLiteral("Parents");
-    case PartnerDomain::YoungPeople: return QStringLiteral("Young people");
-    case PartnerDomain::Other: return QStringLiteral("Other");
-    }
-    return {};
+    return domainLabel(domain, Language(language));
 }
 
 QString agreementStatusText(AgreementStatus status, const QString &language)
 {
     switch (status) {
-    case AgreementStatus::Proposed: return L(language, "voorstel", "proposed");
-    case AgreementStatus::Agreed: return L(language, "afgesproken", "agreed");
-    case AgreementStatus::InProgress: return L(language, "in uitvoering", "in progress");
-    case AgreementStatus::Done: return L(language, "gerealiseerd", "done");
-    case AgreementStatus::Dropped: return L(language, "vervallen", "dropped");
+    case AgreementStatus::Proposed: return Doc::tr("proposed", language);
+    case AgreementStatus::Agreed: return Doc::tr("agreed", language);
+    case AgreementStatus::InProgress: return Doc::tr("in progress", language);
+    case AgreementStatus::Done: return Doc::tr("done", language);
+    case AgreementStatus::Dropped: return Doc::tr("dropped", language);
     }
     return {};
 }
@@ -60,9 +43,9 @@ QString agreementStatusText(AgreementStatus status, const QString &language)
 QString answerStatusText(AnswerStatus status, const QString &language)
 {
     switch (status) {
-    case AnswerStatus::Open: return L(language, "open", "open");
-    case AnswerStatus::Discussed: return L(language, "besproken", "discussed");
-    case AnswerStatus::Agreed: return L(language, "akkoord", "agreed");
+    case AnswerStatus::Open: return Doc::tr("open", language);
+    case AnswerStatus::Discussed: return Doc::tr("discussed", language);
+    case AnswerStatus::Agreed: return Doc::tr("agreed on", language);
     }
     return {};
 }
@@ -71,7 +54,7 @@ QString joinedList(const QStringList &items, const QString &language)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + L(language, " en ", " and ") + items.last();
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + Doc::tr(" and ", language) + items.last();
 }
 
 QStringList listItems(const QString &text)
@@ -128,10 +111,7 @@ QString buildingBlockTitle(const Catalog &catalog, const QString &id, const QStr
 
 QString decimal(double value, const QString &language)
 {
-    QString s = QString::number(value, 'f', 1);
-    if (language != QLatin1String("en"))
-        s.replace(QLatin1Char('.'), QLatin1Char(','));
-    return s;
+    return Language(language).locale().toString(value, 'f', 1);
 }
 
 QStringList choiceLabels(const Question &q, const Answer &a, const TrajectoryData &data, const QString &language)
@@ -155,14 +135,14 @@ DocumentTable agreementsTable(const TrajectoryData &data, const Catalog &catalog
 {
     DocumentTable t;
     // Grouped by building block: the block's name stands on its first row.
-    t.header = {L(lang, "Bouwsteen", "Building block"), L(lang, "Afspraak", "Agreement"), L(lang, "Wie", "Who"), L(lang, "Wanneer", "When"),
-                L(lang, "Indicator en streefwaarde", "Indicator and target"), L(lang, "Status", "Status")};
+    t.header = {Doc::tr("Building block", lang), Doc::tr("Agreement", lang), Doc::tr("Who", lang), Doc::tr("When", lang),
+                Doc::tr("Indicator and target", lang), Doc::tr("Status", lang)};
     t.columnWeights = {1.0, 2.8, 2.6, 0.8, 2.1, 0.8};
     QString previousBlock;
     for (const Agreement &a : agreements) {
         QString who = a.owner ? partnerName(data, *a.owner, lang) : QString();
         if (!a.contributors.isEmpty())
-            who += (who.isEmpty() ? QString() : QStringLiteral("; ")) + L(lang, "met ", "with ") + partnerNames(data, a.contributors, lang);
+            who += (who.isEmpty() ? QString() : QStringLiteral("; ")) + Doc::tr("with ", lang) + partnerNames(data, a.contributors, lang);
         QString measure = a.indicator;
         if (!a.target.trimmed().isEmpty())
             measure += (measure.isEmpty() ? QString() : QStringLiteral(" — ")) + a.target;

@@ -3,15 +3,10 @@
 // Shared helpers for assembling documents (internal to the domain library).
 
 #include "domain/document.h"
+#include "domain/language.h"
 
 namespace akkoord::doctext {
 
-// Document text in the document's language. The documents carry their own
-// language, independent of the interface language, so they do not use tr().
-inline QString L(const QString &language, const char *nl, const char *en)
-{
-    return QString::fromUtf8(language == QLatin1String("en") ? en : nl);
-}
 
 QString partnerName(const TrajectoryData &data, PartnerId id, const QString &language);
 QString partnerNames(const TrajectoryData &data, const QList<PartnerId> &ids, const QString &language);

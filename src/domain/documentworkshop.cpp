@@ -14,11 +14,10 @@ namespace {
 Block hiddenRoundNote(const TrajectoryData &data, const Question &q, const QString &lang)
 {
     const qsizetype given = data.partners.size() - partnersWithoutInput(q, data).size();
-    return Block::notice(L(lang, "%1 van de %2 partners hebben al gescoord. De scores worden getoond zodra de begeleider ze onthult.",
-                           "%1 of the %2 partners have given their scores. The scores are shown once the facilitator reveals them.")
+    return Block::notice(Doc::tr("%1 of the %2 partners have given their scores. The scores are shown once the facilitator reveals them.", lang)
                              .arg(given)
                              .arg(data.partners.size()),
-                         L(lang, "Verborgen ronde. ", "Hidden round. "));
+                         Doc::tr("Hidden round. ", lang));
 }
 
 QString score(const std::optional<double> &v, const QString &lang) { return v ? decimal(*v, lang) : QStringLiteral("–"); }
@@ -54,8 +53,8 @@ QList<DocumentBlock> situationBlocks(const TrajectoryData &data, const Catalog &
     if (!any)
         return out;
     out << Block::gapChart(gapChartData(data, catalog, lang));
-    DocumentTable t{.header = {L(lang, "Bouwsteen", "Building block"), L(lang, "Nu", "Now"), L(lang, "Gewenst", "Desired"), L(lang, "Afstand", "Gap"),
-                               L(lang, "Spreiding", "Spread"), L(lang, "Partners", "Partners")},
+    DocumentTable t{.header = {Doc::tr("Building block", lang), Doc::tr("Now", lang), Doc::tr("Desired", lang), Doc::tr("Gap", lang),
+                               Doc::tr("Spread", lang), Doc::tr("Partners", lang)},
                     .columnWeights = {3.0, 0.9, 1.0, 1.0, 1.1, 1.0}};
     for (const BlockGap &b : analysis.blocks) {
         const QString spread = b.partners.size() >= 2 ? QString::number(b.disagreement()) : QStringLiteral("–");
@@ -63,8 +62,7 @@ QList<DocumentBlock> situationBlocks(const TrajectoryData &data, const Catalog &
                        QString::number(b.partners.size())});
     }
     out << Block::tableBlock(t);
-    out << Block::note(L(lang, "Gemiddelden over de partners die beide cijfers gaven; spreiding is het verschil tussen het hoogste en het laagste cijfer.",
-                         "Averages over the partners who gave both scores; spread is the difference between the highest and the lowest score."));
+    out << Block::note(Doc::tr("Averages over the partners who gave both scores; spread is the difference between the highest and the lowest score.", lang));
     return out;
 }
 
@@ -77,9 +75,9 @@ QList<DocumentBlock> gapTopicBlocks(const TrajectoryData &data, const Catalog &c
     const GapAnalysis analysis = analyseGaps(catalog, data);
     for (const QString &id : analysis.largestGaps) {
         const BlockGap *b = analysis.block(id);
-        out << Block::bullet(L(lang, "gemiddeld %1 punt tussen nu (%2) en gewenst (%3)", "on average %1 points between now (%2) and desired (%3)")
+        out << Block::bullet(Doc::tr("on average %1 points between now (%2) and desired (%3)", lang)
                                  .arg(score(b->meanGap, lang), score(b->meanNow, lang), score(b->meanDesired, lang)),
-                             L(lang, "Grootste afstand — %1: ", "Largest gap — %1: ").arg(buildingBlockTitle(catalog, id, lang)));
+                             Doc::tr("Largest gap — %1: ", lang).arg(buildingBlockTitle(catalog, id, lang)));
     }
     for (const QString &id : analysis.largestDisagreements) {
         const BlockGap *b = analysis.block(id);
@@ -98,10 +96,10 @@ QList<DocumentBlock> gapTopicBlocks(const TrajectoryData &data, const Catalog &c
             if (v == hi)
                 high << partnerName(data, p.partner, lang);
         }
-        const QString text = onNow ? L(lang, "de huidige situatie krijgt een %1 van %2 en een %3 van %4", "the current situation gets %1 from %2 and %3 from %4")
-                                   : L(lang, "de gewenste situatie krijgt een %1 van %2 en een %3 van %4", "the desired situation gets %1 from %2 and %3 from %4");
+        const QString text = onNow ? Doc::tr("the current situation gets %1 from %2 and %3 from %4", lang)
+                                   : Doc::tr("the desired situation gets %1 from %2 and %3 from %4", lang);
         out << Block::bullet(text.arg(lo).arg(joinedList(low, lang)).arg(hi).arg(joinedList(high, lang)),
-                             L(lang, "Meeste verschil van inzicht — %1: ", "Most disagreement — %1: ").arg(buildingBlockTitle(catalog, id, lang)));
+                             Doc::tr("Most disagreement — %1: ", lang).arg(buildingBlockTitle(catalog, id, lang)));
     }
     return out;
 }
@@ -110,8 +108,8 @@ QList<DocumentBlock> dilemmaBlocks(const TrajectoryData &data, const Catalog &ca
 {
     QList<Block> out;
     for (const DilemmaEntry &e : dilemmas) {
-        const QString status = e.status == DilemmaStatus::Open ? L(lang, "open", "open") : L(lang, "beslecht", "settled");
-        const QString title = e.title.trimmed().isEmpty() ? L(lang, "(zonder titel)", "(untitled)") : e.title.trimmed();
+        const QString status = e.status == DilemmaStatus::Open ? Doc::tr("open", lang) : Doc::tr("settled", lang);
+        const QString title = e.title.trimmed().isEmpty() ? Doc::tr("(untitled)", lang) : e.title.trimmed();
         out << Block::bullet(e.description.trimmed(), title + QStringLiteral(" (") + status + QStringLiteral(")") + (e.description.trimmed().isEmpty() ? QString() : QStringLiteral(": ")));
         QStringList affected;
         for (PartnerId p : e.affects)
@@ -119,19 +117,19 @@ QList<DocumentBlock> dilemmaBlocks(const TrajectoryData &data, const Catalog &ca
         if (!e.affectsOthers.trimmed().isEmpty())
             affected << e.affectsOthers.trimmed();
         if (!affected.isEmpty())
-            out << Block::paragraph(joinedList(affected, lang), L(lang, "Raakt: ", "Affects: "));
+            out << Block::paragraph(joinedList(affected, lang), Doc::tr("Affects: ", lang));
         if (!e.handling.trimmed().isEmpty())
-            out << Block::paragraph(e.handling.trimmed(), L(lang, "Aanpak: ", "Handling: "));
+            out << Block::paragraph(e.handling.trimmed(), Doc::tr("Handling: ", lang));
         QStringList settledBy;
         for (RecordId id : e.agreements)
             for (const Agreement &a : data.agreements)
                 if (a.id == id)
-                    settledBy << QStringLiteral("‘") + (a.what.trimmed().isEmpty() ? L(lang, "(zonder omschrijving)", "(without description)") : a.what.trimmed()) +
+                    settledBy << QStringLiteral("‘") + (a.what.trimmed().isEmpty() ? Doc::tr("(without description)", lang) : a.what.trimmed()) +
                                      QStringLiteral("’ (") + buildingBlockTitle(catalog, a.buildingBlock, lang) + QStringLiteral(")");
         if (!settledBy.isEmpty())
-            out << Block::paragraph(joinedList(settledBy, lang), L(lang, "Beslecht door: ", "Settled by: "));
+            out << Block::paragraph(joinedList(settledBy, lang), Doc::tr("Settled by: ", lang));
         else if (e.status == DilemmaStatus::Open)
-            out << Block::note(L(lang, "Nog geen afspraak die dit dilemma beslecht.", "No agreement settles this dilemma yet."));
+            out << Block::note(Doc::tr("No agreement settles this dilemma yet.", lang));
     }
     return out;
 }

@@ -17,7 +17,10 @@ namespace akkoord {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("akkoord::SafeWrite", text); }
+class SafeWrite
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::SafeWrite)
+};
 QString shown(const QString &path) { return printable(QDir::toNativeSeparators(path)); }
 
 bool sameFile(const struct stat &a, const QString &other)
@@ -75,24 +78,24 @@ void checkOutput(const QString &path, const OutputRules &rules)
 {
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir())
-        throw UserError(tr("The folder %1 does not exist; choose an existing folder.").arg(shown(info.absolutePath())));
+        throw UserError(SafeWrite::tr("The folder %1 does not exist; choose an existing folder.").arg(shown(info.absolutePath())));
     struct stat st {};
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
         if (errno == ENAMETOOLONG)
-            throw UserError(tr("The name %1 is too long for this system.").arg(shown(path)));
+            throw UserError(SafeWrite::tr("The name %1 is too long for this system.").arg(shown(path)));
         return; // a new file
     }
     if (S_ISLNK(st.st_mode))
-        throw UserError(tr("%1 is a link; Akkoord does not write through links. Choose another name.").arg(shown(path)));
+        throw UserError(SafeWrite::tr("%1 is a link; Akkoord does not write through links. Choose another name.").arg(shown(path)));
     if (S_ISDIR(st.st_mode))
-        throw UserError(tr("%1 is a folder; give a file name.").arg(shown(path)));
+        throw UserError(SafeWrite::tr("%1 is a folder; give a file name.").arg(shown(path)));
     if (!S_ISREG(st.st_mode))
-        throw UserError(tr("%1 is not an ordinary file (a device, a pipe or a socket); Akkoord writes only files.").arg(shown(path)));
+        throw UserError(SafeWrite::tr("%1 is not an ordinary file (a device, a pipe or a socket); Akkoord writes only files.").arg(shown(path)));
     for (const QString &input : rules.inputs)
         if (sameFile(st, input))
-            throw UserError(tr("%1 is the file being read; choose another name for the result.").arg(shown(path)));
+            throw UserError(SafeWrite::tr("%1 is the file being read; choose another name for the result.").arg(shown(path)));
     if (!rules.replaceExisting)
-        throw UserError(tr("%1 already exists; give --force to replace it, or choose another name.").arg(shown(path)));
+        throw UserError(SafeWrite::tr("%1 already exists; give --force to replace it, or choose another name.").arg(shown(path)));
 }
 
 void writeFileSafely(const QString &path, const QByteArray &bytes, const OutputRules &rules)
@@ -104,28 +107,28 @@ void writeFileSafely(const QString &path, const QByteArray &bytes, const OutputR
     const int fd = ::open(QFile::encodeName(dir).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == ENOSPC || errno == EDQUOT)
-            throw UserError(tr("Writing %1 failed (is the disk full?); nothing was written.").arg(shown(path)));
+            throw UserError(SafeWrite::tr("Writing %1 failed (is the disk full?); nothing was written.").arg(shown(path)));
         if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL) {
             // A file system without unnamed files: a hidden name, removed on failure.
             const QString temp = dir + QStringLiteral("/.akkoord-out-%1-%2").arg(::getpid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
             const int tfd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
             if (tfd < 0)
-                throw UserError(tr("Cannot write %1: the folder is not writable.").arg(shown(path)));
+                throw UserError(SafeWrite::tr("Cannot write %1: the folder is not writable.").arg(shown(path)));
             const bool ok = writeAllTo(tfd, bytes);
             ::close(tfd);
             const bool placed = ok && (rules.replaceExisting ? ::rename(QFile::encodeName(temp).constData(), target.constData()) == 0
                                                              : ::link(QFile::encodeName(temp).constData(), target.constData()) == 0);
             ::unlink(QFile::encodeName(temp).constData()); // after rename: already gone
             if (!placed)
-                throw UserError(tr("Writing %1 failed (is the disk full?); nothing was written.").arg(shown(path)));
+                throw UserError(SafeWrite::tr("Writing %1 failed (is the disk full?); nothing was written.").arg(shown(path)));
             syncFolder(dir);
             return;
         }
-        throw UserError(tr("Cannot write %1: the folder is not writable.").arg(shown(path)));
+        throw UserError(SafeWrite::tr("Cannot write %1: the folder is not writable.").arg(shown(path)));
     }
     if (!writeAllTo(fd, bytes)) {
         ::close(fd);
-        throw UserError(tr("Writing %1 failed (is the disk full?); nothing was written.").arg(shown(path)));
+        throw UserError(SafeWrite::tr("Writing %1 failed (is the disk full?); nothing was written.").arg(shown(path)));
     }
     const QByteArray procPath = "/proc/self/fd/" + QByteArray::number(fd);
     bool placed = false;
@@ -136,7 +139,7 @@ void writeFileSafely(const QString &path, const QByteArray &bytes, const OutputR
         const int err = errno;
         ::close(fd);
         if (!placed && err == EEXIST)
-            throw UserError(tr("%1 already exists; give --force to replace it, or choose another name.").arg(shown(path)));
+            throw UserError(SafeWrite::tr("%1 already exists; give --force to replace it, or choose another name.").arg(shown(path)));
     } else {
         const QString temp = dir + QStringLiteral("/.akkoord-out-%1-%2").arg(::getpid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         const QByteArray tempName = QFile::encodeName(temp);
@@ -148,7 +151,7 @@ void writeFileSafely(const QString &path, const QByteArray &bytes, const OutputR
         }
     }
     if (!placed)
-        throw UserError(tr("Writing %1 failed (is the disk full or the folder read-only?); nothing was written.").arg(shown(path)));
+        throw UserError(SafeWrite::tr("Writing %1 failed (is the disk full or the folder read-only?); nothing was written.").arg(shown(path)));
     syncFolder(dir);
 }
 

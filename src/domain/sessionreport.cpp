@@ -31,9 +31,9 @@ public:
         Document doc;
         doc.kind = DocumentKind::SessionReport;
         doc.language = lang;
-        doc.title = d.info.title.trimmed().isEmpty() ? L(lang, "Verslag", "Report") : d.info.title;
+        doc.title = d.info.title.trimmed().isEmpty() ? Doc::tr("Report", lang) : d.info.title;
         doc.shortTitle = d.info.shortTitle.trimmed().isEmpty() ? doc.title : d.info.shortTitle;
-        doc.subject = L(lang, "Verslag van de dialoog", "Report of the dialogue");
+        doc.subject = Doc::tr("Report of the dialogue", lang);
         doc.author = o.author.isEmpty() ? d.info.facilitator : o.author;
         doc.draft = o.draft == DocumentOptions::Draft::Draft;
         doc.titlePage = titlePage(doc.title);
@@ -67,24 +67,24 @@ private:
     TitlePage titlePage(const QString &title) const
     {
         TitlePage t;
-        t.kindLabel = L(lang, "Verslag", "Report");
+        t.kindLabel = Doc::tr("Report", lang);
         t.title = title;
-        t.subtitle = L(lang, "Stand van de dialoog op %1", "State of the dialogue on %1").arg(longDate(reportDate(), lang));
+        t.subtitle = Doc::tr("State of the dialogue on %1", lang).arg(longDate(reportDate(), lang));
         t.municipality = d.info.municipality;
-        t.partiesHeading = L(lang, "Partners", "Partners");
+        t.partiesHeading = Doc::tr("Partners", lang);
         for (const Partner &p : d.partners)
             t.parties << p.organisation;
         if (!d.info.facilitator.trimmed().isEmpty())
-            t.placeAndDate = L(lang, "Procesbegeleiding: %1", "Facilitation: %1").arg(d.info.facilitator.trimmed());
+            t.placeAndDate = Doc::tr("Facilitation: %1", lang).arg(d.info.facilitator.trimmed());
         return t;
     }
 
     Section overview() const
     {
-        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("overview"), .title = L(lang, "Overzicht", "Overview"), .newPage = true};
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("overview"), .title = Doc::tr("Overview", lang), .newPage = true};
         if (!d.info.issue.trimmed().isEmpty())
-            s.blocks << Block::paragraph(d.info.issue.trimmed(), L(lang, "Gezamenlijk vraagstuk: ", "Joint issue: "));
-        DocumentTable progress{.header = {L(lang, "Fase", "Phase"), L(lang, "Beantwoord", "Answered"), L(lang, "Open", "Open")},
+            s.blocks << Block::paragraph(d.info.issue.trimmed(), Doc::tr("Joint issue: ", lang));
+        DocumentTable progress{.header = {Doc::tr("Phase", lang), Doc::tr("Answered", lang), Doc::tr("Open", lang)},
                                .columnWeights = {3.0, 1.2, 1.2}};
         for (const Phase &p : c.phases) {
             const Progress pr = phaseProgress(p, d);
@@ -93,14 +93,14 @@ private:
         if (!progress.rows.isEmpty())
             s.blocks << Block::tableBlock(progress);
         if (!d.sessions.isEmpty()) {
-            s.blocks << Block::subheading(L(lang, "Bijeenkomsten", "Sessions"));
+            s.blocks << Block::subheading(Doc::tr("Sessions", lang));
             for (const WorkshopSession &w : d.sessions) {
                 QString lead = longDate(w.date, lang);
                 if (!w.place.trimmed().isEmpty())
                     lead += (lead.isEmpty() ? QString() : QStringLiteral(", ")) + w.place.trimmed();
                 QString text = w.notes.trimmed();
                 if (!w.attendees.isEmpty())
-                    text = L(lang, "aanwezig: %1. ", "present: %1. ").arg(partnerNames(d, w.attendees, lang)) + text;
+                    text = Doc::tr("present: %1. ", lang).arg(partnerNames(d, w.attendees, lang)) + text;
                 s.blocks << Block::bullet(text.trimmed(), lead.isEmpty() ? QString() : lead + QStringLiteral(" — "));
             }
         }
@@ -141,7 +141,7 @@ private:
         case AnswerKind::Gaps: {
             const QList<Block> topics = gapTopicBlocks(d, c, lang);
             if (!topics.isEmpty()) {
-                out << Block::note(L(lang, "Gespreksonderwerpen uit de scores nu en gewenst", "Discussion topics from the now-and-desired scores"));
+                out << Block::note(Doc::tr("Discussion topics from the now-and-desired scores", lang));
                 out << topics;
             }
             if (a && !a->text.trimmed().isEmpty())
@@ -157,11 +157,11 @@ private:
             break;
         case AnswerKind::Agreements:
             if (!d.agreements.isEmpty())
-                out << Block::note(L(lang, "%1 afspraken; zie het hoofdstuk Afspraken.", "%1 agreements; see the chapter Agreements.").arg(d.agreements.size()));
+                out << Block::note(Doc::tr("%1 agreements; see the chapter Agreements.", lang).arg(d.agreements.size()));
             break;
         case AnswerKind::Accountability:
             if (!d.accountability.isEmpty())
-                out << Block::note(L(lang, "Zie het hoofdstuk Verantwoording.", "See the chapter Accountability."));
+                out << Block::note(Doc::tr("See the chapter Accountability.", lang));
             break;
         }
         return out;
@@ -188,24 +188,24 @@ private:
             s.blocks << Block::subheading(q.text.in(lang));
             s.blocks << answer;
             if (!views.isEmpty()) {
-                s.blocks << Block::note(L(lang, "Perspectieven van de partners", "The partners' perspectives"));
+                s.blocks << Block::note(Doc::tr("The partners' perspectives", lang));
                 s.blocks << views;
             }
             if (const Answer *a = d.answer(q.id))
-                s.blocks << Block::note(L(lang, "Status: %1", "Status: %1").arg(answerStatusText(a->status, lang)));
+                s.blocks << Block::note(Doc::tr("Status: %1", lang).arg(answerStatusText(a->status, lang)));
         }
         return s;
     }
 
     Section assessmentSection() const
     {
-        return Section{.role = Section::Role::Chapter, .key = QStringLiteral("assessment"), .title = L(lang, "Zelfevaluatie", "Self-assessment"),
+        return Section{.role = Section::Role::Chapter, .key = QStringLiteral("assessment"), .title = Doc::tr("Self-assessment", lang),
                        .blocks = assessmentBlocks(d, c, lang, true), .newPage = true};
     }
 
     Section agreementsSection() const
     {
-        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("agreements"), .title = L(lang, "Afspraken", "Agreements"), .newPage = true};
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("agreements"), .title = Doc::tr("Agreements", lang), .newPage = true};
         QList<Agreement> all = covenantAgreements(d, c, true);
         for (const Agreement &a : d.agreements)
             if (a.status == AgreementStatus::Dropped)
@@ -217,22 +217,21 @@ private:
 
     Section openDilemmas() const
     {
-        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("dilemmas.open"), .title = L(lang, "Open dilemma's", "Open dilemmas")};
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("dilemmas.open"), .title = Doc::tr("Open dilemmas", lang)};
         const QList<DilemmaEntry> open = d.openDilemmas();
         if (open.isEmpty())
             return s;
-        s.blocks << Block::note(L(lang, "Deze dilemma's zijn nog niet beslecht. Neem ze mee bij het maken van de afspraken.",
-                                  "These dilemmas have not been settled yet. Take them into account when making the agreements."));
+        s.blocks << Block::note(Doc::tr("These dilemmas have not been settled yet. Take them into account when making the agreements.", lang));
         s.blocks << dilemmaBlocks(d, c, open, lang);
         return s;
     }
 
     Section accountabilitySection() const
     {
-        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("accountability"), .title = L(lang, "Verantwoording", "Accountability")};
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("accountability"), .title = Doc::tr("Accountability", lang)};
         if (d.accountability.isEmpty())
             return s;
-        DocumentTable t{.header = {L(lang, "Waarover", "About"), L(lang, "Aan wie", "To whom"), L(lang, "Hoe vaak", "How often"), L(lang, "Vorm", "Form")},
+        DocumentTable t{.header = {Doc::tr("About", lang), Doc::tr("To whom", lang), Doc::tr("How often", lang), Doc::tr("Form", lang)},
                         .columnWeights = {2.5, 2.0, 1.5, 2.0}};
         for (const AccountabilityItem &i : d.accountability)
             t.rows.append({i.about, i.toWhom, i.frequency, i.form});
@@ -242,7 +241,7 @@ private:
 
     Section openQuestions() const
     {
-        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("open"), .title = L(lang, "Open vragen", "Open questions"), .newPage = true};
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("open"), .title = Doc::tr("Open questions", lang), .newPage = true};
         for (const Phase &p : c.phases) {
             QList<Block> items;
             for (const Question &q : p.questions) {
@@ -250,10 +249,10 @@ private:
                     QString text = q.text.in(lang);
                     const QList<PartnerId> missing = partnersWithoutInput(q, d);
                     if ((q.kind == AnswerKind::PartnerRating || q.kind == AnswerKind::Situation) && !missing.isEmpty())
-                        text += L(lang, " (nog niet van: %1)", " (still missing: %1)").arg(partnerNames(d, missing, lang));
+                        text += Doc::tr(" (still missing: %1)", lang).arg(partnerNames(d, missing, lang));
                     items << Block::bullet(text);
                 } else if (const Answer *a = d.answer(q.id); a && a->status == AnswerStatus::Open) {
-                    items << Block::bullet(q.text.in(lang) + L(lang, " (beantwoord, nog niet besproken)", " (answered, not yet discussed)"));
+                    items << Block::bullet(q.text.in(lang) + Doc::tr(" (answered, not yet discussed)", lang));
                 }
             }
             if (!items.isEmpty()) {
@@ -267,19 +266,18 @@ private:
     Section orphans() const
     {
         Section s{.role = Section::Role::Chapter, .key = QStringLiteral("orphans"),
-                  .title = L(lang, "Antwoorden bij vragen die niet meer in de catalogus staan", "Answers to questions no longer in the catalogue")};
+                  .title = Doc::tr("Answers to questions no longer in the catalogue", lang)};
         const QList<Answer> orphaned = orphanedAnswers(c, d);
         if (orphaned.isEmpty())
             return s;
-        s.blocks << Block::note(L(lang, "Deze antwoorden horen bij vragen die in de huidige vragenlijst niet meer voorkomen. Ze zijn bewaard en worden hier getoond zoals ze zijn gegeven.",
-                                  "These answers belong to questions that are no longer in the current catalogue. They are kept and shown here as given."));
+        s.blocks << Block::note(Doc::tr("These answers belong to questions that are no longer in the current catalogue. They are kept and shown here as given.", lang));
         for (const Answer &a : orphaned) {
             s.blocks << Block::subheading(a.questionId);
             if (!a.text.trimmed().isEmpty())
                 s.blocks << Block::paragraph(a.text.trimmed());
             if (!a.choices.isEmpty())
                 s.blocks << Block::paragraph(a.choices.join(QStringLiteral(", ")));
-            s.blocks << Block::note(L(lang, "Status: %1", "Status: %1").arg(answerStatusText(a.status, lang)));
+            s.blocks << Block::note(Doc::tr("Status: %1", lang).arg(answerStatusText(a.status, lang)));
         }
         return s;
     }

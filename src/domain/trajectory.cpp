@@ -1,5 +1,7 @@
 #include "domain/trajectory.h"
 
+#include "domain/language.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -16,43 +18,43 @@ template<typename E, std::size_t N>
 using Table = std::array<std::tuple<E, const char *, const char *>, N>;
 
 constexpr Table<PartnerDomain, 13> kDomains{{
-    {PartnerDomain::Municipality, "municipality", QT_TRANSLATE_NOOP("akkoord::Domain", "Gemeente")},
-    {PartnerDomain::PrimaryEducation, "primary-education", QT_TRANSLATE_NOOP("akkoord::Domain", "Primair onderwijs")},
-    {PartnerDomain::SecondaryEducation, "secondary-education", QT_TRANSLATE_NOOP("akkoord::Domain", "Voortgezet onderwijs")},
-    {PartnerDomain::AppropriateEducation, "appropriate-education", QT_TRANSLATE_NOOP("akkoord::Domain", "Samenwerkingsverband passend onderwijs")},
-    {PartnerDomain::Childcare, "childcare", QT_TRANSLATE_NOOP("akkoord::Domain", "Kinderopvang")},
-    {PartnerDomain::YouthHealthCare, "youth-health-care", QT_TRANSLATE_NOOP("akkoord::Domain", "Jeugdgezondheidszorg")},
-    {PartnerDomain::Welfare, "welfare", QT_TRANSLATE_NOOP("akkoord::Domain", "Welzijn")},
-    {PartnerDomain::YouthCare, "youth-care", QT_TRANSLATE_NOOP("akkoord::Domain", "Jeugdhulp")},
-    {PartnerDomain::Safety, "safety", QT_TRANSLATE_NOOP("akkoord::Domain", "Veiligheid en politie")},
-    {PartnerDomain::SportCulture, "sport-culture", QT_TRANSLATE_NOOP("akkoord::Domain", "Sport en cultuur")},
-    {PartnerDomain::Parents, "parents", QT_TRANSLATE_NOOP("akkoord::Domain", "Ouders")},
-    {PartnerDomain::YoungPeople, "young-people", QT_TRANSLATE_NOOP("akkoord::Domain", "Jongeren")},
-    {PartnerDomain::Other, "other", QT_TRANSLATE_NOOP("akkoord::Domain", "Overig")},
+    {PartnerDomain::Municipality, "municipality", QT_TRANSLATE_NOOP("akkoord::Domain", "Municipality")},
+    {PartnerDomain::PrimaryEducation, "primary-education", QT_TRANSLATE_NOOP("akkoord::Domain", "Primary education")},
+    {PartnerDomain::SecondaryEducation, "secondary-education", QT_TRANSLATE_NOOP("akkoord::Domain", "Secondary education")},
+    {PartnerDomain::AppropriateEducation, "appropriate-education", QT_TRANSLATE_NOOP("akkoord::Domain", "Appropriate-education partnership")},
+    {PartnerDomain::Childcare, "childcare", QT_TRANSLATE_NOOP("akkoord::Domain", "Childcare")},
+    {PartnerDomain::YouthHealthCare, "youth-health-care", QT_TRANSLATE_NOOP("akkoord::Domain", "Youth health care")},
+    {PartnerDomain::Welfare, "welfare", QT_TRANSLATE_NOOP("akkoord::Domain", "Welfare")},
+    {PartnerDomain::YouthCare, "youth-care", QT_TRANSLATE_NOOP("akkoord::Domain", "Youth care")},
+    {PartnerDomain::Safety, "safety", QT_TRANSLATE_NOOP("akkoord::Domain", "Safety and police")},
+    {PartnerDomain::SportCulture, "sport-culture", QT_TRANSLATE_NOOP("akkoord::Domain", "Sport and culture")},
+    {PartnerDomain::Parents, "parents", QT_TRANSLATE_NOOP("akkoord::Domain", "Parents")},
+    {PartnerDomain::YoungPeople, "young-people", QT_TRANSLATE_NOOP("akkoord::Domain", "Young people")},
+    {PartnerDomain::Other, "other", QT_TRANSLATE_NOOP("akkoord::Domain", "Other")},
 }};
 
 constexpr Table<PartnerRole, 2> kRoles{{
-    {PartnerRole::Core, "core", QT_TRANSLATE_NOOP("akkoord::Role", "Kernpartner")},
-    {PartnerRole::Outer, "outer", QT_TRANSLATE_NOOP("akkoord::Role", "Schilpartner")},
+    {PartnerRole::Core, "core", QT_TRANSLATE_NOOP("akkoord::Role", "Core partner")},
+    {PartnerRole::Outer, "outer", QT_TRANSLATE_NOOP("akkoord::Role", "Outer partner")},
 }};
 
 constexpr Table<AnswerStatus, 3> kAnswerStatuses{{
     {AnswerStatus::Open, "open", QT_TRANSLATE_NOOP("akkoord::AnswerStatus", "Open")},
-    {AnswerStatus::Discussed, "discussed", QT_TRANSLATE_NOOP("akkoord::AnswerStatus", "Besproken")},
-    {AnswerStatus::Agreed, "agreed", QT_TRANSLATE_NOOP("akkoord::AnswerStatus", "Akkoord")},
+    {AnswerStatus::Discussed, "discussed", QT_TRANSLATE_NOOP("akkoord::AnswerStatus", "Discussed")},
+    {AnswerStatus::Agreed, "agreed", QT_TRANSLATE_NOOP("akkoord::AnswerStatus", "Agreed")},
 }};
 
 constexpr Table<AgreementStatus, 5> kAgreementStatuses{{
-    {AgreementStatus::Proposed, "proposed", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Voorstel")},
-    {AgreementStatus::Agreed, "agreed", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Afgesproken")},
-    {AgreementStatus::InProgress, "in-progress", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "In uitvoering")},
-    {AgreementStatus::Done, "done", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Gerealiseerd")},
-    {AgreementStatus::Dropped, "dropped", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Vervallen")},
+    {AgreementStatus::Proposed, "proposed", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Proposed")},
+    {AgreementStatus::Agreed, "agreed", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Agreed")},
+    {AgreementStatus::InProgress, "in-progress", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "In progress")},
+    {AgreementStatus::Done, "done", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Done")},
+    {AgreementStatus::Dropped, "dropped", QT_TRANSLATE_NOOP("akkoord::AgreementStatus", "Dropped")},
 }};
 
 constexpr Table<DilemmaStatus, 2> kDilemmaStatuses{{
     {DilemmaStatus::Open, "open", QT_TRANSLATE_NOOP("akkoord::DilemmaStatus", "Open")},
-    {DilemmaStatus::Settled, "settled", QT_TRANSLATE_NOOP("akkoord::DilemmaStatus", "Beslecht")},
+    {DilemmaStatus::Settled, "settled", QT_TRANSLATE_NOOP("akkoord::DilemmaStatus", "Settled")},
 }};
 
 template<typename E, std::size_t N>
@@ -141,11 +143,11 @@ QString domainKey(PartnerDomain d) { return keyOf(kDomains, d); }
 std::optional<PartnerDomain> domainFromKey(const QString &key) { return fromKey(kDomains, key); }
 QList<PartnerDomain> allDomains() { return allOf(kDomains); }
 QString domainLabel(PartnerDomain d) { return labelOf(kDomains, d, "akkoord::Domain"); }
-QString domainLabelDutch(PartnerDomain d)
+QString domainLabel(PartnerDomain d, const Language &language)
 {
     for (const auto &[e, key, label] : kDomains)
         if (e == d)
-            return QString::fromUtf8(label);
+            return language.translate("akkoord::Domain", label);
     return {};
 }
 

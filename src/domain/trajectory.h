@@ -11,6 +11,8 @@
 
 namespace akkoord {
 
+class Language;
+
 using PartnerId = std::int64_t;
 using RecordId = std::int64_t;
 
@@ -274,7 +276,7 @@ QString domainKey(PartnerDomain d);
 std::optional<PartnerDomain> domainFromKey(const QString &key);
 QList<PartnerDomain> allDomains();
 QString domainLabel(PartnerDomain d); // translated, for people
-QString domainLabelDutch(PartnerDomain d); // the Dutch label, whatever the interface language
+QString domainLabel(PartnerDomain d, const Language &language); // in a document's language
 
 QString roleKey(PartnerRole r);
 std::optional<PartnerRole> roleFromKey(const QString &key);

@@ -46,14 +46,14 @@ public:
         m_blocks->setObjectName(QStringLiteral("buildingBlockCombo"));
         for (const BuildingBlock &b : s->catalog().buildingBlocks)
             m_blocks->addItem(b.title.in(lang), b.id);
-        auto *blockLabel = new QLabel(tr("&Bouwsteen:"), this);
+        auto *blockLabel = new QLabel(tr("&Building block:"), this);
         blockLabel->setBuddy(m_blocks);
         top->addWidget(blockLabel);
         top->addWidget(m_blocks, 1);
-        m_add = new QPushButton(tr("Afspraak toevoegen"), this);
+        m_add = new QPushButton(tr("Add agreement"), this);
         m_add->setObjectName(QStringLiteral("addAgreement"));
-        m_remove = new QPushButton(tr("Verwijderen"), this);
-        m_history = new QPushButton(tr("Geschiedenis…"), this);
+        m_remove = new QPushButton(tr("Remove"), this);
+        m_history = new QPushButton(tr("History…"), this);
         top->addWidget(m_add);
         top->addWidget(m_remove);
         top->addWidget(m_history);
@@ -67,7 +67,7 @@ public:
 
         m_table = new QTableWidget(0, 4, this);
         m_table->setObjectName(QStringLiteral("agreementTable"));
-        m_table->setHorizontalHeaderLabels({tr("Afspraak"), tr("Eigenaar"), tr("Uiterlijk"), tr("Status")});
+        m_table->setHorizontalHeaderLabels({tr("Agreement"), tr("Owner"), tr("Deadline"), tr("Status")});
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_table->verticalHeader()->hide();
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -125,7 +125,7 @@ public:
         for (int i = 0; i < shown.size(); ++i) {
             const Agreement &a = *shown[i];
             const Partner *owner = a.owner ? session()->data().partner(*a.owner) : nullptr;
-            const QStringList cells{a.what.isEmpty() ? tr("(nog niet beschreven)") : a.what.section(QLatin1Char('\n'), 0, 0),
+            const QStringList cells{a.what.isEmpty() ? tr("(not yet described)") : a.what.section(QLatin1Char('\n'), 0, 0),
                                     owner ? owner->organisation : tr("–"), a.deadline.isValid() ? QLocale().toString(a.deadline, QLocale::ShortFormat) : tr("–"),
                                     agreementStatusLabel(a.status)};
             for (int c = 0; c < 4; ++c) {
@@ -158,19 +158,19 @@ public:
 private:
     void buildForm(QHBoxLayout *row)
     {
-        m_form = new QGroupBox(tr("Afspraak"), this);
+        m_form = new QGroupBox(tr("Agreement"), this);
         auto *form = new QFormLayout(m_form);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         m_what = new DebouncedTextEdit(m_form);
         m_what->setObjectName(QStringLiteral("agreementWhat"));
         m_what->setLineRange(3, 8);
-        m_what->setPlaceholderText(tr("Wat spreken we af?"));
+        m_what->setPlaceholderText(tr("What do we agree on?"));
         m_owner = new QComboBox(m_form);
         m_owner->setObjectName(QStringLiteral("agreementOwner"));
         m_contributors = new QListWidget(m_form);
         m_contributors->setObjectName(QStringLiteral("agreementContributors"));
         m_contributors->setMaximumHeight(110);
-        m_hasDeadline = new QCheckBox(tr("Uiterlijk op"), m_form);
+        m_hasDeadline = new QCheckBox(tr("No later than"), m_form);
         m_deadline = new QDateEdit(m_form);
         m_deadline->setCalendarPopup(true);
         m_deadline->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
@@ -179,13 +179,13 @@ private:
         deadlineRow->addWidget(m_deadline, 1);
         m_means = new DebouncedLineEdit(m_form);
         m_means->setObjectName(QStringLiteral("agreementMeans"));
-        m_means->setPlaceholderText(tr("Uren, geld, huisvesting"));
+        m_means->setPlaceholderText(tr("Hours, money, accommodation"));
         m_indicator = new DebouncedLineEdit(m_form);
         m_indicator->setObjectName(QStringLiteral("agreementIndicator"));
-        m_indicator->setPlaceholderText(tr("Hoe weten we dat het werkt?"));
+        m_indicator->setPlaceholderText(tr("How do we know it works?"));
         m_target = new DebouncedLineEdit(m_form);
         m_target->setObjectName(QStringLiteral("agreementTarget"));
-        m_target->setPlaceholderText(tr("Streefwaarde"));
+        m_target->setPlaceholderText(tr("Target value"));
         m_status = new QComboBox(m_form);
         m_status->setObjectName(QStringLiteral("agreementStatus"));
         for (AgreementStatus st : allAgreementStatuses())
@@ -193,15 +193,15 @@ private:
         m_ambitions = new QListWidget(m_form);
         m_ambitions->setObjectName(QStringLiteral("agreementAmbitions"));
         m_ambitions->setMaximumHeight(110);
-        form->addRow(tr("&Wat"), m_what);
-        form->addRow(tr("&Eigenaar"), m_owner);
-        form->addRow(tr("Bijdragende partners"), m_contributors);
-        form->addRow(tr("Termijn"), deadlineRow);
-        form->addRow(tr("&Middelen"), m_means);
+        form->addRow(tr("&What"), m_what);
+        form->addRow(tr("&Owner"), m_owner);
+        form->addRow(tr("Contributing partners"), m_contributors);
+        form->addRow(tr("Due date"), deadlineRow);
+        form->addRow(tr("&Resources"), m_means);
         form->addRow(tr("&Indicator"), m_indicator);
-        form->addRow(tr("Streef&waarde"), m_target);
+        form->addRow(tr("&Target value"), m_target);
         form->addRow(tr("&Status"), m_status);
-        form->addRow(tr("Dient ambitie(s)"), m_ambitions);
+        form->addRow(tr("Serves ambition(s)"), m_ambitions);
         row->addWidget(m_form, 3, Qt::AlignTop);
 
         auto commitText = [this](const QString &) { commit(); };
@@ -240,7 +240,7 @@ private:
         if (!b)
             return;
         m_blockDescription->setText(b->description.in(language()));
-        auto *title = new QLabel(tr("Vragen die een afspraak in deze bouwsteen beantwoordt"), m_builder);
+        auto *title = new QLabel(tr("Questions that an agreement in this building block answers"), m_builder);
         QFont f = title->font();
         f.setBold(true);
         title->setFont(f);
@@ -261,7 +261,7 @@ private:
                 clause->setWordWrap(true);
                 clause->setTextFormat(Qt::PlainText);
                 clause->setStyleSheet(QStringLiteral("color: #3d4750; font-style: italic;"));
-                auto *insert = new QPushButton(tr("Invoegen"), box);
+                auto *insert = new QPushButton(tr("Insert"), box);
                 insert->setObjectName(QStringLiteral("insertClause"));
                 const QString value = example.in(language());
                 connect(insert, &QPushButton::clicked, this, [this, value] { insertClause(value); });
@@ -307,7 +307,7 @@ private:
         m_updating = true;
         const TrajectoryData &d = session()->data();
         m_owner->clear();
-        m_owner->addItem(tr("(nog geen eigenaar)"), QVariant::fromValue<qlonglong>(0));
+        m_owner->addItem(tr("(no owner yet)"), QVariant::fromValue<qlonglong>(0));
         for (const Partner &p : d.partners)
             m_owner->addItem(p.organisation, QVariant::fromValue<qlonglong>(p.id));
         m_contributors->clear();
@@ -318,7 +318,7 @@ private:
         }
         m_ambitions->clear();
         for (const Ambition &amb : d.ambitions) {
-            auto *item = new QListWidgetItem(amb.title.isEmpty() ? tr("(ambitie zonder titel)") : amb.title, m_ambitions);
+            auto *item = new QListWidgetItem(amb.title.isEmpty() ? tr("(untitled ambition)") : amb.title, m_ambitions);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(amb.id));
             item->setCheckState(a && a->ambitions.contains(amb.id) ? Qt::Checked : Qt::Unchecked);
         }

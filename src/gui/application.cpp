@@ -2,6 +2,7 @@
 
 #include "catalog/catalogloader.h"
 #include "domain/error.h"
+#include "domain/language.h"
 #include "domain/safewrite.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshots.h"
@@ -21,6 +22,7 @@ int runApplication(int &argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/akkoord.svg")));
     QApplication::setDesktopFileName(QStringLiteral("akkoord"));
 
+    installInterfaceLanguage(interfaceLanguage(Settings::language()));
     QCommandLineParser parser;
     const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("Use the catalogue in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: nl or en."), QStringLiteral("LANG"));
@@ -42,11 +44,12 @@ int runApplication(int &argc, char **argv)
         QTextStream(stderr) << report;
         if (!quitAfterShow)
             QMessageBox::critical(nullptr, QStringLiteral("Akkoord"),
-                                  QApplication::translate("main", "De vragencatalogus bevat fouten, dus Akkoord kan niet starten.\n\n%1").arg(report.left(4000)));
+                                  QApplication::translate("main", "The question catalogue contains errors, so Akkoord cannot start.\n\n%1").arg(report.left(4000)));
         return 1;
     }
 
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : Settings::language();
+    installInterfaceLanguage(interfaceLanguage(language));
     MainWindow window(load.catalog, language);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
@@ -56,7 +59,7 @@ int runApplication(int &argc, char **argv)
             QTextStream(stderr) << "akkoord: " << printable(e.message()) << Qt::endl;
             if (quitAfterShow)
                 return 1;
-            QMessageBox::warning(&window, QApplication::translate("main", "Openen mislukt"), e.message());
+            QMessageBox::warning(&window, QApplication::translate("main", "Could not open the file"), e.message());
         }
     }
     if (parser.isSet(sizeOption)) {

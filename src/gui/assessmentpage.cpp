@@ -46,24 +46,24 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
 {
     setObjectName(QStringLiteral("assessmentPage"));
     auto *v = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Zelfevaluatie"), this);
+    auto *title = new QLabel(tr("Self-assessment"), this);
     zoom::setRelativeFont(title, 1.6, true);
     v->addWidget(title);
-    auto *intro = new QLabel(tr("Een eerlijke blik op de samenwerking: iedere respondent beoordeelt stellingen per bouwsteen. Het waardevolst is waar kern- en schilpartners verschillend kijken."), this);
+    auto *intro = new QLabel(tr("An honest look at the partnership: every respondent rates statements for each building block. Most valuable are the places where core and outer partners see things differently."), this);
     intro->setWordWrap(true);
     v->addWidget(intro);
 
     auto *top = new QHBoxLayout;
-    auto *roundLabel = new QLabel(tr("&Ronde:"), this);
+    auto *roundLabel = new QLabel(tr("&Round:"), this);
     m_rounds = new QComboBox(this);
     m_rounds->setObjectName(QStringLiteral("roundCombo"));
     roundLabel->setBuddy(m_rounds);
-    auto *newRound = new QPushButton(tr("&Nieuwe ronde"), this);
+    auto *newRound = new QPushButton(tr("&New round"), this);
     newRound->setObjectName(QStringLiteral("newRound"));
-    auto *removeRound = new QPushButton(tr("Ronde verwijderen…"), this);
-    auto *respondentMode = new QPushButton(tr("Respondenten zelf laten invullen…"), this);
+    auto *removeRound = new QPushButton(tr("Remove round…"), this);
+    auto *respondentMode = new QPushButton(tr("Let respondents fill it in themselves…"), this);
     respondentMode->setObjectName(QStringLiteral("respondentMode"));
-    auto *csv = new QPushButton(tr("Exporteren als CSV…"), this);
+    auto *csv = new QPushButton(tr("Export as CSV…"), this);
     top->addWidget(roundLabel);
     top->addWidget(m_rounds, 1);
     top->addWidget(newRound);
@@ -83,10 +83,10 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
     lv->setContentsMargins(0, 0, 0, 0);
     m_respondents = new QListWidget(listSide);
     m_respondents->setObjectName(QStringLiteral("respondentList"));
-    auto *add = new QPushButton(tr("Nieuwe &respondent"), listSide);
+    auto *add = new QPushButton(tr("New &respondent"), listSide);
     add->setObjectName(QStringLiteral("newRespondent"));
     add->setShortcut(QKeySequence(tr("Ctrl+R")));
-    auto *remove = new QPushButton(tr("Verwijderen"), listSide);
+    auto *remove = new QPushButton(tr("Remove"), listSide);
     lv->addWidget(m_respondents, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -98,9 +98,9 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
     entry->addWidget(scrolled(m_form, entry));
     entry->setStretchFactor(1, 3);
     entry->setSizes({260, 900});
-    m_tabs->addTab(entry, tr("&Invoeren"));
+    m_tabs->addTab(entry, tr("&Enter"));
     m_results = new AssessmentResultsView(session, m_language);
-    m_tabs->addTab(scrolled(m_results, m_tabs), tr("Resul&taten"));
+    m_tabs->addTab(scrolled(m_results, m_tabs), tr("Resul&ts"));
     v->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -114,12 +114,12 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
     connect(newRound, &QPushButton::clicked, this, [this] {
         guarded(this, [&] {
             const int n = int(m_session->data().rounds.size()) + 1;
-            const RecordId id = m_session->addRound(AssessmentRound{.name = tr("Ronde %1").arg(n), .date = QDate::currentDate()});
+            const RecordId id = m_session->addRound(AssessmentRound{.name = tr("Round %1").arg(n), .date = QDate::currentDate()});
             selectRound(id);
         });
     });
     connect(removeRound, &QPushButton::clicked, this, [this] {
-        if (currentRound() && Dialogs::confirm(this, tr("Ronde verwijderen"), tr("Deze ronde met al haar respondenten en antwoorden verwijderen? U kunt dit ongedaan maken met Ctrl+Z.")))
+        if (currentRound() && Dialogs::confirm(this, tr("Remove round"), tr("Remove this round with all its respondents and answers? You can undo this with Ctrl+Z.")))
             m_session->removeRound(currentRound());
     });
     connect(add, &QPushButton::clicked, this, &AssessmentPage::newRespondent);
@@ -135,7 +135,7 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
     connect(csv, &QPushButton::clicked, this, [this] {
         if (!currentRound())
             return;
-        const QString path = Dialogs::saveFileName(this, tr("Antwoorden exporteren"), QFileInfo(m_session->path()).absoluteDir().filePath(tr("zelfevaluatie.csv")),
+        const QString path = Dialogs::saveFileName(this, tr("Export answers"), QFileInfo(m_session->path()).absoluteDir().filePath(tr("self-assessment.csv")),
                                                    tr("CSV (*.csv)"));
         if (!path.isEmpty())
             guarded(this, [&] { exportCsv(path); });
@@ -163,7 +163,7 @@ RecordId AssessmentPage::newRespondent()
     RecordId id = 0;
     guarded(this, [&] {
         if (!currentRound())
-            selectRound(m_session->addRound(AssessmentRound{.name = tr("Ronde 1"), .date = QDate::currentDate()}));
+            selectRound(m_session->addRound(AssessmentRound{.name = tr("Round 1"), .date = QDate::currentDate()}));
         id = m_session->addRespondent(Respondent{.round = currentRound()});
     });
     if (!id)
@@ -182,23 +182,23 @@ void AssessmentPage::startRespondentMode()
     // A separate window with only a fresh questionnaire: a respondent never
     // sees who answered before them, or what.
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Zelfevaluatie invullen"));
+    dialog.setWindowTitle(tr("Fill in the self-assessment"));
     dialog.resize(900, 700);
     auto *v = new QVBoxLayout(&dialog);
-    auto *intro = new QLabel(tr("Vul de vragenlijst in en kies Klaar. Uw antwoorden zijn daarna niet meer zichtbaar voor de volgende persoon."), &dialog);
+    auto *intro = new QLabel(tr("Fill in the questionnaire and choose Done. Your answers are then hidden from the next person."), &dialog);
     intro->setWordWrap(true);
     v->addWidget(intro);
     auto *form = new RespondentForm(m_session, m_language);
     form->setObjectName(QStringLiteral("respondentModeForm"));
     v->addWidget(scrolled(form, &dialog), 1);
     auto *buttons = new QDialogButtonBox(&dialog);
-    auto *done = buttons->addButton(tr("Klaar — volgende persoon"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(tr("Stoppen"), QDialogButtonBox::RejectRole);
+    auto *done = buttons->addButton(tr("Done — next person"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Stop"), QDialogButtonBox::RejectRole);
     v->addWidget(buttons);
     auto next = [this, form] {
         PendingEdits::instance().flushAll();
         if (!currentRound())
-            selectRound(m_session->addRound(AssessmentRound{.name = tr("Ronde 1"), .date = QDate::currentDate()}));
+            selectRound(m_session->addRound(AssessmentRound{.name = tr("Round 1"), .date = QDate::currentDate()}));
         form->setRespondent(m_session->addRespondent(Respondent{.round = currentRound()}));
         form->focusName();
     };
@@ -260,7 +260,7 @@ void AssessmentPage::refreshRespondents()
             ++n;
             const Partner *p = resp.partner ? d.partner(*resp.partner) : nullptr;
             const QString name = resp.name.isEmpty() ? tr("Respondent %1").arg(n) : resp.name;
-            auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(name, p ? p->organisation : tr("geen organisatie"), roleLabel(resp.role)), m_respondents);
+            auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3").arg(name, p ? p->organisation : tr("no organisation"), roleLabel(resp.role)), m_respondents);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(resp.id));
             if (resp.id == selected)
                 m_respondents->setCurrentItem(item);
@@ -276,9 +276,9 @@ void AssessmentPage::refreshRespondents()
         else
             counts << QStringLiteral("%1: %2").arg(p.organisation).arg(count);
     }
-    QString text = tr("Respondenten per partner — %1").arg(counts.isEmpty() ? tr("nog geen") : counts.join(QStringLiteral("; ")));
+    QString text = tr("Respondents per partner — %1").arg(counts.isEmpty() ? tr("none yet") : counts.join(QStringLiteral("; ")));
     if (!missing.isEmpty())
-        text += QLatin1Char('\n') + tr("Nog geen respondent van: %1").arg(missing.join(QStringLiteral(", ")));
+        text += QLatin1Char('\n') + tr("No respondent yet from: %1").arg(missing.join(QStringLiteral(", ")));
     m_coverage->setText(text);
     m_coverage->setStyleSheet(missing.isEmpty() ? QString() : QStringLiteral("color: #8a5a00;"));
 }

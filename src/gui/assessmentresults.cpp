@@ -24,9 +24,9 @@ QString number(double v) { return QLocale().toString(v, 'f', 1); }
 QString cell(const ScoreStats &s, int groupSize)
 {
     if (groupSize < kMinGroupSize)
-        return AssessmentResultsView::tr("te weinig respondenten");
+        return AssessmentResultsView::tr("too few respondents");
     if (!s.mean)
-        return AssessmentResultsView::tr("geen gegevens");
+        return AssessmentResultsView::tr("no data");
     return AssessmentResultsView::tr("%1 (± %2)").arg(number(*s.mean), number(s.spread));
 }
 
@@ -64,7 +64,7 @@ AssessmentResultsView::AssessmentResultsView(TrajectorySession *session, QString
     auto *row = new QHBoxLayout;
     m_blocks = new QTableWidget(0, 4, this);
     m_blocks->setObjectName(QStringLiteral("assessmentBlocks"));
-    m_blocks->setHorizontalHeaderLabels({tr("Bouwsteen"), tr("Iedereen"), tr("Kernpartners"), tr("Schilpartners")});
+    m_blocks->setHorizontalHeaderLabels({tr("Building block"), tr("Everyone"), tr("Core partners"), tr("Outer partners")});
     m_blocks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_blocks->verticalHeader()->hide();
     m_blocks->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,13 +75,13 @@ AssessmentResultsView::AssessmentResultsView(TrajectorySession *session, QString
     row->addWidget(m_radar, 1);
     v->addLayout(row);
     auto *topics = new QHBoxLayout;
-    auto *gapBox = new QGroupBox(tr("Grootste verschil tussen kern- en schilpartners"), this);
+    auto *gapBox = new QGroupBox(tr("Largest differences between core and outer partners"), this);
     auto *gv = new QVBoxLayout(gapBox);
     m_gaps = new QListWidget(gapBox);
     m_gaps->setObjectName(QStringLiteral("assessmentGaps"));
     m_gaps->setWordWrap(true);
     gv->addWidget(m_gaps);
-    auto *disBox = new QGroupBox(tr("Meeste onenigheid tussen respondenten"), this);
+    auto *disBox = new QGroupBox(tr("Most disagreement between respondents"), this);
     auto *dv = new QVBoxLayout(disBox);
     m_disagreements = new QListWidget(disBox);
     m_disagreements->setWordWrap(true);
@@ -90,7 +90,7 @@ AssessmentResultsView::AssessmentResultsView(TrajectorySession *session, QString
     topics->addWidget(disBox);
     v->addLayout(topics);
     auto *compareRow = new QHBoxLayout;
-    auto *compareLabel = new QLabel(tr("&Vergelijk met ronde:"), this);
+    auto *compareLabel = new QLabel(tr("&Compare with round:"), this);
     m_compareWith = new QComboBox(this);
     m_compareWith->setObjectName(QStringLiteral("compareRound"));
     compareLabel->setBuddy(m_compareWith);
@@ -99,7 +99,7 @@ AssessmentResultsView::AssessmentResultsView(TrajectorySession *session, QString
     v->addLayout(compareRow);
     m_changes = new QTableWidget(0, 4, this);
     m_changes->setObjectName(QStringLiteral("assessmentChanges"));
-    m_changes->setHorizontalHeaderLabels({tr("Bouwsteen"), tr("Eerder"), tr("Nu"), tr("Verschil")});
+    m_changes->setHorizontalHeaderLabels({tr("Building block"), tr("Before"), tr("Now"), tr("Change")});
     m_changes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_changes->verticalHeader()->hide();
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -122,7 +122,7 @@ void AssessmentResultsView::refresh()
     const Catalog &c = m_session->catalog();
     const RoundResults r = scoreRound(c, d, m_round);
     if (!m_round) {
-        m_summary->setText(tr("Nog geen ronde. Kies Nieuwe ronde om een zelfevaluatie te beginnen, of druk een blanco vragenlijst af via Documenten."));
+        m_summary->setText(tr("No round yet. Choose New round to start a self-assessment, or print a blank questionnaire from Documents."));
         m_notice->hide();
         m_blocks->setRowCount(0);
         m_radar->setData({});
@@ -131,21 +131,21 @@ void AssessmentResultsView::refresh()
         m_changes->hide();
         return;
     }
-    m_summary->setText(tr("%1 respondenten: %2 van kernpartners, %3 van schilpartners.").arg(r.respondents).arg(r.coreRespondents).arg(r.outerRespondents));
+    m_summary->setText(tr("%1 respondents: %2 from core partners, %3 from outer partners.").arg(r.respondents).arg(r.coreRespondents).arg(r.outerRespondents));
     QStringList notices;
     if (r.oneSided())
-        notices << (r.coreRespondents == 0 ? tr("Alleen schilpartners hebben geantwoord: dit beeld is eenzijdig.")
-                                           : tr("Alleen kernpartners hebben geantwoord: dit beeld is eenzijdig. Vraag ook schilpartners om hun kijk."));
+        notices << (r.coreRespondents == 0 ? tr("Only outer partners have answered: this picture is one-sided.")
+                                           : tr("Only core partners have answered: this picture is one-sided. Ask the outer partners for their view as well."));
     if (r.respondents > 0 && !r.coreShown() && r.coreRespondents > 0)
-        notices << tr("Minder dan %1 kernpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.").arg(kMinGroupSize);
+        notices << tr("Fewer than %1 core partners: their results are not shown separately, so that no one can be identified.").arg(kMinGroupSize);
     if (r.respondents > 0 && !r.outerShown() && r.outerRespondents > 0)
-        notices << tr("Minder dan %1 schilpartners: hun uitkomsten worden niet apart getoond, zodat niemand herkenbaar is.").arg(kMinGroupSize);
+        notices << tr("Fewer than %1 outer partners: their results are not shown separately, so that no one can be identified.").arg(kMinGroupSize);
     QStringList without;
     for (PartnerId id : r.partnersWithoutRespondent)
         if (const Partner *p = d.partner(id))
             without << p->organisation;
     if (!without.isEmpty())
-        notices << tr("Nog geen respondent van: %1.").arg(without.join(QStringLiteral(", ")));
+        notices << tr("No respondent yet from: %1.").arg(without.join(QStringLiteral(", ")));
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_notice->setVisible(!notices.isEmpty());
 
@@ -163,19 +163,19 @@ void AssessmentResultsView::refresh()
 
     m_gaps->clear();
     for (const StatementScore &s : r.largestGaps)
-        m_gaps->addItem(tr("%1 — kern %2, schil %3").arg(statementText(c, s.statementId, m_language), number(*s.stats.core.mean), number(*s.stats.outer.mean)));
+        m_gaps->addItem(tr("%1 — core %2, outer %3").arg(statementText(c, s.statementId, m_language), number(*s.stats.core.mean), number(*s.stats.outer.mean)));
     if (r.largestGaps.isEmpty())
-        m_gaps->addItem(tr("Te weinig respondenten in een van beide groepen om te vergelijken."));
+        m_gaps->addItem(tr("Too few respondents in one of the two groups to compare."));
     m_disagreements->clear();
     for (const StatementScore &s : r.largestDisagreements)
-        m_disagreements->addItem(tr("%1 — spreiding %2").arg(statementText(c, s.statementId, m_language), number(s.stats.all.spread)));
+        m_disagreements->addItem(tr("%1 — spread %2").arg(statementText(c, s.statementId, m_language), number(s.stats.all.spread)));
 
     // Comparison with another round.
     const RecordId previous = m_compareWith->currentData().toLongLong();
     {
         const QSignalBlocker block(m_compareWith);
         m_compareWith->clear();
-        m_compareWith->addItem(tr("(geen)"), QVariant::fromValue<qlonglong>(0));
+        m_compareWith->addItem(tr("(none)"), QVariant::fromValue<qlonglong>(0));
         for (const AssessmentRound &round : d.rounds)
             if (round.id != m_round)
                 m_compareWith->addItem(QStringLiteral("%1 (%2)").arg(round.name, QLocale().toString(round.date, QLocale::ShortFormat)), QVariant::fromValue<qlonglong>(round.id));
@@ -188,7 +188,7 @@ void AssessmentResultsView::refresh()
         m_changes->setRowCount(int(changes.size()));
         for (int i = 0; i < changes.size(); ++i) {
             const BlockChange &ch = changes[i];
-            const auto show = [](const std::optional<double> &x) { return x ? number(*x) : tr("geen gegevens"); };
+            const auto show = [](const std::optional<double> &x) { return x ? number(*x) : tr("no data"); };
             const QString delta = ch.change() ? (*ch.change() >= 0 ? QStringLiteral("+") : QString()) + number(*ch.change()) : tr("–");
             const QStringList cells{blockTitle(c, ch.buildingBlock, m_language), show(ch.before), show(ch.after), delta};
             for (int col = 0; col < 4; ++col)
@@ -199,7 +199,7 @@ void AssessmentResultsView::refresh()
         const RadarChartData before = assessmentRadar(d, c, m_language, other);
         for (RadarSeries s : before.series) {
             s.dashed = true;
-            s.label = tr("%1 (eerder)").arg(s.label);
+            s.label = tr("%1 (before)").arg(s.label);
             radar.series.append(s);
         }
         m_radar->setData(radar);

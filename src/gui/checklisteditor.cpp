@@ -30,8 +30,8 @@ public:
         m_note = new DebouncedTextEdit(this);
         m_note->setObjectName(QStringLiteral("answerEdit"));
         m_note->setLineRange(3, 10);
-        m_note->setPlaceholderText(q.kind == AnswerKind::DomainChecklist ? tr("Toelichting, bijvoorbeeld welke gemeentelijke afdelingen nodig zijn")
-                                                                          : tr("Toelichting"));
+        m_note->setPlaceholderText(q.kind == AnswerKind::DomainChecklist ? tr("Explanation, for example which municipal departments are needed")
+                                                                          : tr("Explanation"));
         m_note->setReadOnly(s->isReadOnly());
         m_note->setCommit([this](const QString &text) { session()->setAnswerText(m_question.id, text); });
         layout->addWidget(m_note);
@@ -97,7 +97,7 @@ private:
             m_boxes.append(box);
         }
         if (m_keys.isEmpty() && m_question.kind == AnswerKind::PartnerChecklist) {
-            auto *hint = new QLabel(tr("Voeg eerst partners toe op de pagina Partners."), this);
+            auto *hint = new QLabel(tr("First add partners on the Partners page."), this);
             m_grid->addWidget(hint, 0, 0);
         }
         refresh();

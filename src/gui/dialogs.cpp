@@ -62,7 +62,7 @@ bool guarded(QWidget *parent, const std::function<void()> &edit)
         edit();
         return true;
     } catch (const UserError &e) {
-        Dialogs::warn(parent, QObject::tr("Dat lukte niet"), e.message());
+        Dialogs::warn(parent, QObject::tr("That did not work"), e.message());
         return false;
     }
 }

@@ -81,16 +81,16 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
 
         auto *top = new QHBoxLayout;
-        m_pick = new QPushButton(tr("Uit de lijst &kiezen…"), this);
+        m_pick = new QPushButton(tr("Choose from the &list…"), this);
         m_pick->setObjectName(QStringLiteral("pickDilemma"));
         m_pickMenu = new QMenu(this);
         m_pickMenu->setObjectName(QStringLiteral("pickDilemmaMenu"));
         m_pickMenu->setToolTipsVisible(true);
         m_pick->setMenu(m_pickMenu);
         m_pick->setVisible(!s->catalog().dilemmas.isEmpty());
-        m_add = new QPushButton(tr("&Eigen dilemma toevoegen"), this);
+        m_add = new QPushButton(tr("&Add your own dilemma"), this);
         m_add->setObjectName(QStringLiteral("addDilemma"));
-        m_remove = new QPushButton(tr("Verwijderen"), this);
+        m_remove = new QPushButton(tr("Remove"), this);
         m_remove->setObjectName(QStringLiteral("removeDilemma"));
         m_summary = new QLabel(this);
         m_summary->setObjectName(QStringLiteral("dilemmaSummary"));
@@ -102,8 +102,7 @@ public:
         top->addWidget(m_summary);
         layout->addLayout(top);
 
-        m_empty = plainLabel(tr("Er staan nog geen dilemma's in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe "
-                                "dat de groep zelf benoemt."),
+        m_empty = plainLabel(tr("There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself."),
                              this);
         m_empty->setObjectName(QStringLiteral("noDilemmas"));
         m_empty->setStyleSheet(QStringLiteral("color: %1; padding: 8px 0;").arg(QLatin1String(kQuietColour)));
@@ -111,8 +110,8 @@ public:
 
         m_table = new QTableWidget(0, 3, this);
         m_table->setObjectName(QStringLiteral("dilemmaTable"));
-        m_table->setAccessibleName(tr("Dilemma's"));
-        m_table->setHorizontalHeaderLabels({tr("Dilemma"), tr("Afspraken"), tr("Status")});
+        m_table->setAccessibleName(tr("Dilemmas"));
+        m_table->setHorizontalHeaderLabels({tr("Dilemma"), tr("Agreements"), tr("Status")});
         m_table->verticalHeader()->hide();
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -163,7 +162,7 @@ public:
             for (int i = 0; i < d.dilemmas.size(); ++i) {
                 const DilemmaEntry &e = d.dilemmas[i];
                 const bool open = e.status == DilemmaStatus::Open;
-                const QString title = firstLine(e.title).isEmpty() ? tr("(nog zonder titel)") : firstLine(e.title);
+                const QString title = firstLine(e.title).isEmpty() ? tr("(untitled)") : firstLine(e.title);
                 const QStringList cells{(open ? QStringLiteral("○ ") : QStringLiteral("✔ ")) + title,
                                         e.agreements.isEmpty() ? tr("–") : QString::number(e.agreements.size()), dilemmaStatusLabel(e.status)};
                 for (int c = 0; c < 3; ++c) {
@@ -197,7 +196,7 @@ public:
         m_table->setVisible(!empty);
         m_form->setVisible(!empty);
         const auto open = d.openDilemmas().size();
-        m_summary->setText(empty ? QString() : tr("%1 in het register, %2 open").arg(d.dilemmas.size()).arg(open));
+        m_summary->setText(empty ? QString() : tr("%1 in the register, %2 open").arg(d.dilemmas.size()).arg(open));
 
         m_add->setEnabled(!readOnly);
         m_remove->setEnabled(!readOnly && m_selected != 0);
@@ -208,7 +207,7 @@ public:
 private:
     void buildForm(QVBoxLayout *layout)
     {
-        m_form = new QGroupBox(tr("Het gekozen dilemma"), this);
+        m_form = new QGroupBox(tr("The selected dilemma"), this);
         m_form->setObjectName(QStringLiteral("dilemmaForm"));
         auto *form = new QFormLayout(m_form);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -221,16 +220,16 @@ private:
 
         m_title = new DebouncedLineEdit(m_form);
         m_title->setObjectName(QStringLiteral("dilemmaTitle"));
-        m_title->setPlaceholderText(tr("Het dilemma in één zin"));
-        auto *titleLabel = new QLabel(tr("&Titel"), m_form);
+        m_title->setPlaceholderText(tr("The dilemma in one sentence"));
+        auto *titleLabel = new QLabel(tr("&Title"), m_form);
         titleLabel->setBuddy(m_title);
         form->addRow(titleLabel, m_title);
 
         m_description = new DebouncedTextEdit(m_form);
         m_description->setObjectName(QStringLiteral("dilemmaDescription"));
         m_description->setLineRange(3, 10);
-        m_description->setPlaceholderText(tr("Waar knelt het, en voor wie?"));
-        auto *descriptionLabel = new QLabel(tr("T&oelichting"), m_form);
+        m_description->setPlaceholderText(tr("Where is the tension, and for whom?"));
+        auto *descriptionLabel = new QLabel(tr("&Explanation"), m_form);
         descriptionLabel->setBuddy(m_description);
         form->addRow(descriptionLabel, m_description);
 
@@ -240,23 +239,23 @@ private:
         m_partnerGrid = new QGridLayout;
         m_partnerGrid->setColumnStretch(2, 1); // the boxes stay together on the left
         affectsLayout->addLayout(m_partnerGrid);
-        m_noPartners = plainLabel(tr("Voeg eerst partners toe op de pagina Partners."), affects);
+        m_noPartners = plainLabel(tr("First add partners on the Partners page."), affects);
         m_noPartners->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kQuietColour)));
         affectsLayout->addWidget(m_noPartners);
         m_others = new DebouncedLineEdit(affects);
         m_others->setObjectName(QStringLiteral("dilemmaAffectsOthers"));
-        m_others->setPlaceholderText(tr("Anderen, bijvoorbeeld ouders van peuters"));
-        m_others->setAccessibleName(tr("Wie het verder raakt"));
+        m_others->setPlaceholderText(tr("Others, for example parents of toddlers"));
+        m_others->setAccessibleName(tr("Who else it affects"));
         affectsLayout->addWidget(m_others);
-        m_affectsLabel = new QLabel(tr("&Wie raakt het?"), m_form);
+        m_affectsLabel = new QLabel(tr("&Who is affected?"), m_form);
         m_affectsLabel->setBuddy(m_others);
         form->addRow(m_affectsLabel, affects);
 
         m_handling = new DebouncedTextEdit(m_form);
         m_handling->setObjectName(QStringLiteral("dilemmaHandling"));
         m_handling->setLineRange(3, 10);
-        m_handling->setPlaceholderText(tr("Bijvoorbeeld: een escalatieroute, een gezamenlijk budget of een vaste overlegtafel"));
-        auto *handlingLabel = new QLabel(tr("&Hoe gaan we ermee om?"), m_form);
+        m_handling->setPlaceholderText(tr("For example: an escalation route, a joint budget or a standing consultation group"));
+        auto *handlingLabel = new QLabel(tr("&How do we handle it?"), m_form);
         handlingLabel->setBuddy(m_handling);
         form->addRow(handlingLabel, m_handling);
 
@@ -265,16 +264,15 @@ private:
         settleLayout->setContentsMargins(0, 0, 0, 0);
         m_agreements = new QListWidget(settle);
         m_agreements->setObjectName(QStringLiteral("dilemmaAgreements"));
-        m_agreements->setAccessibleName(tr("Afspraken die het dilemma beslechten"));
+        m_agreements->setAccessibleName(tr("Agreements that settle the dilemma"));
         m_agreements->setTextElideMode(Qt::ElideRight);
-        m_noAgreements = plainLabel(tr("Er zijn nog geen afspraken. Die worden gemaakt in de fase Ontwikkelen; koppel het dilemma daarna hier aan de "
-                                       "afspraak die het beslecht. Tot dan blijft het dilemma daar zichtbaar als open."),
+        m_noAgreements = plainLabel(tr("There are no agreements yet. They are made in the Develop phase; then link the dilemma here to the agreement that settles it. Until then, the dilemma stays visible there as open."),
                                     settle);
         m_noAgreements->setObjectName(QStringLiteral("dilemmaNoAgreements"));
         m_noAgreements->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kQuietColour)));
         settleLayout->addWidget(m_agreements);
         settleLayout->addWidget(m_noAgreements);
-        auto *settleLabel = new QLabel(tr("Welke afspraak &beslecht het?"), m_form);
+        auto *settleLabel = new QLabel(tr("Which a&greement settles it?"), m_form);
         settleLabel->setBuddy(m_agreements);
         form->addRow(settleLabel, settle);
 
@@ -322,7 +320,7 @@ private:
         }
         const bool any = !m_pickMenu->actions().isEmpty();
         m_pick->setEnabled(any && !session()->isReadOnly());
-        m_pick->setToolTip(any ? tr("Een veelvoorkomend dilemma uit de handreiking toevoegen") : tr("Alle dilemma's uit de lijst staan al in het register."));
+        m_pick->setToolTip(any ? tr("Add a common dilemma from the guide") : tr("All dilemmas from the list are already in the register."));
     }
 
     void pick(const QString &catalogId)
@@ -353,9 +351,9 @@ private:
         const DilemmaEntry *e = dilemmaById(session()->data(), m_selected);
         if (!e || session()->isReadOnly())
             return;
-        const QString title = firstLine(e->title).isEmpty() ? tr("(nog zonder titel)") : firstLine(e->title);
-        if (!Dialogs::confirm(this, tr("Dilemma verwijderen"),
-                              tr("Het dilemma ‘%1’ uit het register verwijderen? U kunt dit ongedaan maken met Ctrl+Z.").arg(title)))
+        const QString title = firstLine(e->title).isEmpty() ? tr("(untitled)") : firstLine(e->title);
+        if (!Dialogs::confirm(this, tr("Remove dilemma"),
+                              tr("Remove the dilemma ‘%1’ from the register? You can undo this with Ctrl+Z.").arg(title)))
             return;
         // Select the neighbour, so the keyboard stays in the register.
         const auto &all = session()->data().dilemmas;
@@ -446,7 +444,7 @@ private:
                 const Agreement &a = *agreements[i];
                 const BuildingBlock *b = session()->catalog().buildingBlock(a.buildingBlock);
                 const QString block = b ? b->title.in(language()) : a.buildingBlock;
-                const QString what = firstLine(a.what).isEmpty() ? tr("(nog niet beschreven)") : firstLine(a.what);
+                const QString what = firstLine(a.what).isEmpty() ? tr("(not yet described)") : firstLine(a.what);
                 QListWidgetItem *item = m_agreements->item(i);
                 item->setText(tr("%1 — %2").arg(block, what));
                 item->setToolTip(a.what.trimmed().isEmpty() ? block : block + QStringLiteral("\n\n") + a.what.trimmed());
@@ -461,7 +459,7 @@ private:
 
         if (e) {
             m_source->setVisible(!e->catalogId.isEmpty());
-            m_source->setText(tr("Uit de lijst met veelvoorkomende dilemma's; pas de tekst gerust aan op de eigen situatie."));
+            m_source->setText(tr("From the list of common dilemmas; feel free to adapt the text to your own situation."));
             m_title->setFromModel(e->title);
             m_description->setFromModel(e->description);
             m_others->setFromModel(e->affectsOthers);
@@ -570,7 +568,7 @@ public:
         m_list->setContentsMargins(18, 0, 0, 0);
         m_list->setSpacing(6);
         layout->addWidget(m_body);
-        auto *hint = plainLabel(tr("Koppel in Analyseren bij het dilemma de afspraak die het beslecht, en zet het daar op Beslecht."), m_body);
+        auto *hint = plainLabel(tr("In Analyse, link the dilemma to the agreement that settles it, and set it to Settled there."), m_body);
         hint->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kQuietColour)));
         m_hint = hint;
 
@@ -585,7 +583,7 @@ public:
     {
         const TrajectoryData &d = session()->data();
         const QList<DilemmaEntry> open = d.openDilemmas();
-        m_toggle->setText(tr("Nog open dilemma's (%1) — wat de afspraken nog moeten beslechten").arg(open.size()));
+        m_toggle->setText(tr("Dilemmas still open (%1) — what the agreements still need to settle").arg(open.size()));
         m_toggle->setAccessibleName(m_toggle->text());
 
         // Rebuilt only when something shown changes.
@@ -603,7 +601,7 @@ public:
                 auto *v = new QVBoxLayout(row);
                 v->setContentsMargins(0, 0, 0, 0);
                 v->setSpacing(1);
-                auto *title = plainLabel(QStringLiteral("○ ") + (firstLine(e.title).isEmpty() ? tr("(nog zonder titel)") : firstLine(e.title)), row);
+                auto *title = plainLabel(QStringLiteral("○ ") + (firstLine(e.title).isEmpty() ? tr("(untitled)") : firstLine(e.title)), row);
                 title->setObjectName(QStringLiteral("openDilemmaTitle"));
                 QFont f = title->font();
                 f.setBold(true);
@@ -611,12 +609,12 @@ public:
                 v->addWidget(title);
                 const QString affects = affectsText(d, e);
                 if (!affects.isEmpty()) {
-                    auto *who = plainLabel(tr("Raakt: %1").arg(affects), row);
+                    auto *who = plainLabel(tr("Affects: %1").arg(affects), row);
                     who->setObjectName(QStringLiteral("openDilemmaAffects"));
                     v->addWidget(who);
                 }
                 const QString handling = e.handling.trimmed();
-                auto *how = plainLabel(handling.isEmpty() ? tr("Nog niet afgesproken hoe we ermee omgaan.") : tr("Aanpak: %1").arg(handling), row);
+                auto *how = plainLabel(handling.isEmpty() ? tr("Not yet agreed how we handle it.") : tr("Approach: %1").arg(handling), row);
                 how->setObjectName(QStringLiteral("openDilemmaHandling"));
                 if (handling.isEmpty())
                     how->setStyleSheet(QStringLiteral("color: %1; font-style: italic;").arg(QLatin1String(kQuietColour)));

@@ -43,26 +43,26 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
 
     auto *left = new QWidget(split);
     auto *v = new QVBoxLayout(left);
-    auto *title = new QLabel(tr("Documenten"), left);
+    auto *title = new QLabel(tr("Documents"), left);
     zoom::setRelativeFont(title, 1.6, true);
     v->addWidget(title);
 
     auto *kindForm = new QFormLayout;
     m_kind = new QComboBox(left);
     m_kind->setObjectName(QStringLiteral("documentKind"));
-    m_kind->addItems({tr("Convenant"), tr("Sessieverslag"), tr("Vragenlijst zelfevaluatie (blanco)")});
+    m_kind->addItems({tr("Covenant"), tr("Session report"), tr("Self-assessment questionnaire (blank)")});
     m_draft = new QComboBox(left);
     m_draft->setObjectName(QStringLiteral("documentDraft"));
-    m_draft->addItems({tr("Concept zolang er iets ontbreekt"), tr("Altijd concept"), tr("Definitief")});
+    m_draft->addItems({tr("Draft while anything is missing"), tr("Always draft"), tr("Final")});
     kindForm->addRow(tr("&Document"), m_kind);
-    kindForm->addRow(tr("&Versie"), m_draft);
+    kindForm->addRow(tr("&Version"), m_draft);
     v->addLayout(kindForm);
 
-    auto *settings = new QGroupBox(tr("Gegevens van het convenant"), left);
+    auto *settings = new QGroupBox(tr("Covenant details"), left);
     auto *form = new QFormLayout(settings);
     m_shortTitle = new DebouncedLineEdit(settings);
     m_shortTitle->setObjectName(QStringLiteral("covenantShortTitle"));
-    m_shortTitle->setPlaceholderText(tr("Korte titel voor de kop van elke pagina"));
+    m_shortTitle->setPlaceholderText(tr("Short title for the header of every page"));
     m_startDate = new QDateEdit(settings);
     m_startDate->setObjectName(QStringLiteral("covenantStart"));
     m_startDate->setCalendarPopup(true);
@@ -70,22 +70,22 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     m_duration = new QSpinBox(settings);
     m_duration->setObjectName(QStringLiteral("covenantDuration"));
     m_duration->setRange(1, 20);
-    m_duration->setSuffix(tr(" jaar"));
+    m_duration->setSuffix(tr(" years"));
     m_rhythm = new DebouncedLineEdit(settings);
     m_rhythm->setObjectName(QStringLiteral("covenantRhythm"));
-    m_rhythm->setPlaceholderText(tr("bijv. jaarlijks in november"));
+    m_rhythm->setPlaceholderText(tr("e.g. every year in November"));
     m_place = new DebouncedLineEdit(settings);
     m_place->setObjectName(QStringLiteral("covenantPlace"));
     m_signingDate = new QDateEdit(settings);
     m_signingDate->setObjectName(QStringLiteral("covenantSigningDate"));
     m_signingDate->setCalendarPopup(true);
     m_signingDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    form->addRow(tr("&Korte titel"), m_shortTitle);
-    form->addRow(tr("&Ingangsdatum"), m_startDate);
-    form->addRow(tr("&Looptijd"), m_duration);
-    form->addRow(tr("&Evaluatieritme"), m_rhythm);
-    form->addRow(tr("&Plaats van ondertekening"), m_place);
-    form->addRow(tr("Datum van &ondertekening"), m_signingDate);
+    form->addRow(tr("S&hort title"), m_shortTitle);
+    form->addRow(tr("&Start date"), m_startDate);
+    form->addRow(tr("&Term"), m_duration);
+    form->addRow(tr("&Evaluation cycle"), m_rhythm);
+    form->addRow(tr("&Place of signing"), m_place);
+    form->addRow(tr("Date of si&gning"), m_signingDate);
     settings->setEnabled(!session->isReadOnly());
     v->addWidget(settings);
 
@@ -101,11 +101,11 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_fingerprint);
     auto *buttons = new QHBoxLayout;
-    auto *pdf = new QPushButton(tr("Exporteren als &PDF…"), left);
+    auto *pdf = new QPushButton(tr("Export as &PDF…"), left);
     pdf->setObjectName(QStringLiteral("exportPdf"));
-    auto *odt = new QPushButton(tr("Exporteren als &ODT…"), left);
+    auto *odt = new QPushButton(tr("Export as &ODT…"), left);
     odt->setObjectName(QStringLiteral("exportOdt"));
-    auto *printButton = new QPushButton(tr("&Afdrukken…"), left);
+    auto *printButton = new QPushButton(tr("P&rint…"), left);
     buttons->addWidget(pdf);
     buttons->addWidget(odt);
     buttons->addWidget(printButton);
@@ -205,10 +205,10 @@ void DocumentsPage::refresh()
     const QStringList missing = gaps();
     for (const QString &gap : missing)
         m_gaps->addItem(QStringLiteral("• ") + gap);
-    m_gapsTitle->setText(missing.isEmpty() ? tr("Het convenant is compleet: alle partners, afspraken en afspraken over looptijd en evaluatie zijn ingevuld.")
-                                           : tr("Dit ontbreekt nog aan een sluitend convenant (u kunt wel een concept maken):"));
+    m_gapsTitle->setText(missing.isEmpty() ? tr("The covenant is complete: all partners and agreements, and the arrangements for its term and evaluation, are filled in.")
+                                           : tr("Still missing for a complete covenant (you can make a draft in the meantime):"));
     m_gapsTitle->setStyleSheet(missing.isEmpty() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #8a5a00; font-weight: bold;"));
-    m_fingerprint->setText(tr("Vingerafdruk van de inhoud: %1").arg(currentFingerprint()));
+    m_fingerprint->setText(tr("Content fingerprint: %1").arg(currentFingerprint()));
     m_dirty = true;
 }
 
@@ -223,7 +223,7 @@ void DocumentsPage::commitSettings()
     i.evaluationRhythm = m_rhythm->text();
     i.signingPlace = m_place->text();
     i.signingDate = m_signingDate->date();
-    m_session->setInfo(i, tr("Convenantgegevens wijzigen"));
+    m_session->setInfo(i, tr("Change covenant details"));
 }
 
 void DocumentsPage::showEvent(QShowEvent *event)
@@ -251,7 +251,7 @@ void DocumentsPage::startPreview()
         return;
     }
     m_dirty = false;
-    m_previewState->setText(tr("Voorbeeld wordt bijgewerkt…"));
+    m_previewState->setText(tr("Updating preview…"));
     // The document model is built here (cheap); the layout and painting run
     // on a worker thread so the window stays responsive.
     const Document doc = currentDocument();
@@ -266,7 +266,7 @@ void DocumentsPage::previewReady()
     m_buffer->setData(m_pdfBytes);
     m_buffer->open(QIODevice::ReadOnly);
     m_pdf->load(m_buffer);
-    m_previewState->setText(tr("Voorbeeld: %n pagina('s)", nullptr, m_pdf->pageCount()));
+    m_previewState->setText(tr("Preview: %n pages", nullptr, m_pdf->pageCount()));
     if (m_dirty)
         m_debounce.start();
 }
@@ -288,16 +288,16 @@ void DocumentsPage::exportWithDialog(const QString &suffix)
     PendingEdits::instance().flushAll();
     QString base = m_session->data().info.shortTitle.isEmpty() ? m_session->data().info.title : m_session->data().info.shortTitle;
     base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    const QString kind = m_kind->currentIndex() == 0 ? tr("convenant") : m_kind->currentIndex() == 1 ? tr("sessieverslag") : tr("vragenlijst");
+    const QString kind = m_kind->currentIndex() == 0 ? tr("covenant") : m_kind->currentIndex() == 1 ? tr("session-report") : tr("questionnaire");
     const QString suggested = QFileInfo(m_session->path()).absoluteDir().filePath(QStringLiteral("%1 - %2%3").arg(base, kind, suffix));
-    QString path = Dialogs::saveFileName(this, tr("Document exporteren"), suggested,
-                                         suffix == QLatin1String(".pdf") ? tr("PDF (*.pdf)") : tr("OpenDocument-tekst (*.odt)"));
+    QString path = Dialogs::saveFileName(this, tr("Export document"), suggested,
+                                         suffix == QLatin1String(".pdf") ? tr("PDF (*.pdf)") : tr("OpenDocument Text (*.odt)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     if (guarded(this, [&] { exportTo(path); }))
-        m_previewState->setText(tr("Opgeslagen als %1").arg(QDir::toNativeSeparators(path)));
+        m_previewState->setText(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void DocumentsPage::print()

@@ -37,7 +37,7 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         m_edit = new DebouncedTextEdit(this);
         m_edit->setObjectName(QStringLiteral("answerEdit"));
-        m_edit->setPlaceholderText(q.kind == AnswerKind::List ? tr("Gezamenlijk antwoord — één punt per regel") : tr("Gezamenlijk antwoord"));
+        m_edit->setPlaceholderText(q.kind == AnswerKind::List ? tr("Joint answer — one point per line") : tr("Joint answer"));
         m_edit->setReadOnly(s->isReadOnly());
         m_edit->setCommit([this](const QString &text) { session()->setAnswerText(m_questionId, text); });
         layout->addWidget(m_edit);
@@ -91,7 +91,7 @@ public:
         QStringList names;
         for (PartnerId id : partnersWithoutInput(m_question, session()->data()))
             names << session()->data().partner(id)->organisation;
-        m_missing->setText(names.isEmpty() ? tr("Alle partners hebben hun inbreng gegeven.") : tr("Nog geen inbreng van: %1").arg(names.join(QStringLiteral(", "))));
+        m_missing->setText(names.isEmpty() ? tr("All partners have given their input.") : tr("No input yet from: %1").arg(names.join(QStringLiteral(", "))));
         m_missing->setStyleSheet(names.isEmpty() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #8a5a00;"));
     }
 
@@ -114,7 +114,7 @@ private:
             auto *edit = new DebouncedTextEdit(this);
             edit->setObjectName(QStringLiteral("perspective_%1").arg(p.id));
             edit->setLineRange(2, 8);
-            edit->setPlaceholderText(tr("Inbreng van %1").arg(p.organisation));
+            edit->setPlaceholderText(tr("Input from %1").arg(p.organisation));
             edit->setReadOnly(session()->isReadOnly());
             const PartnerId id = p.id;
             edit->setCommit([this, id](const QString &text) { session()->setPerspective(m_question.id, id, text); });

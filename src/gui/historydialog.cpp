@@ -22,13 +22,13 @@ QString describeAgreement(const Agreement &a)
 {
     QStringList lines{a.what};
     if (a.deadline.isValid())
-        lines << QObject::tr("Uiterlijk: %1").arg(QLocale().toString(a.deadline, QLocale::LongFormat));
+        lines << QObject::tr("Deadline: %1").arg(QLocale().toString(a.deadline, QLocale::LongFormat));
     if (!a.means.isEmpty())
-        lines << QObject::tr("Middelen: %1").arg(a.means);
+        lines << QObject::tr("Resources: %1").arg(a.means);
     if (!a.indicator.isEmpty())
         lines << QObject::tr("Indicator: %1").arg(a.indicator);
     if (!a.target.isEmpty())
-        lines << QObject::tr("Streefwaarde: %1").arg(a.target);
+        lines << QObject::tr("Target value: %1").arg(a.target);
     lines << QObject::tr("Status: %1").arg(agreementStatusLabel(a.status));
     return lines.join(QLatin1Char('\n'));
 }
@@ -41,10 +41,10 @@ HistoryDialog::HistoryDialog(TrajectorySession *session, QString entity, QString
     , m_entity(std::move(entity))
     , m_key(std::move(key))
 {
-    setWindowTitle(tr("Geschiedenis"));
+    setWindowTitle(tr("History"));
     resize(760, 480);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Elke opgeslagen versie blijft bewaard. Kies een versie om haar te bekijken en zo nodig terug te zetten."), this);
+    auto *intro = new QLabel(tr("Every saved version is kept. Choose a version to view it and, if needed, restore it."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *split = new QSplitter(this);
@@ -55,7 +55,7 @@ HistoryDialog::HistoryDialog(TrajectorySession *session, QString entity, QString
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *restoreButton = buttons->addButton(tr("Deze versie terugzetten"), QDialogButtonBox::ActionRole);
+    auto *restoreButton = buttons->addButton(tr("Restore this version"), QDialogButtonBox::ActionRole);
     restoreButton->setObjectName(QStringLiteral("restoreVersion"));
     restoreButton->setEnabled(!session->isReadOnly());
     layout->addWidget(buttons);
@@ -72,7 +72,7 @@ HistoryDialog::HistoryDialog(TrajectorySession *session, QString entity, QString
         m_list->addItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat) + who);
     }
     if (m_entries.isEmpty())
-        m_text->setPlainText(tr("Nog geen eerdere versies."));
+        m_text->setPlainText(tr("No earlier versions yet."));
     else
         m_list->setCurrentRow(0);
 }
@@ -109,7 +109,7 @@ void HistoryDialog::restore(int row)
             m_session->restoreAnswer(answerFromJson(json));
         accept();
     } catch (const UserError &e) {
-        QMessageBox::warning(this, tr("Terugzetten mislukt"), e.message());
+        QMessageBox::warning(this, tr("Could not restore the version"), e.message());
     }
 }
 

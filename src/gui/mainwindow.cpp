@@ -1,5 +1,10 @@
 #include "gui/mainwindow.h"
 
+#include "gui/aboutdialog.h"
+#include "gui/preferencesdialog.h"
+
+#include "domain/language.h"
+
 #include "domain/error.h"
 #include "domain/safewrite.h"
 #include "domain/progress.h"
@@ -39,9 +44,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QTranslator>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace akkoord::gui {
 
@@ -71,7 +77,7 @@ MainWindow::MainWindow(Catalog catalog, QString language, QWidget *parent)
     m_problem->hide();
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("statusClock"));
-    m_clock->setToolTip(tr("Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)"));
+    m_clock->setToolTip(tr("Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)"));
     statusBar()->addWidget(m_problem, 1);
     statusBar()->addPermanentWidget(m_clock);
     statusBar()->addPermanentWidget(m_saveState);
@@ -139,16 +145,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::setLanguage(const QString &language)
 {
-    m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
-    QLocale::setDefault(m_language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Dutch, QLocale::Netherlands));
+    const Language chosen = interfaceLanguage(language);
+    m_language = chosen.code();
+    installInterfaceLanguage(chosen);
     setLocale(QLocale()); // widgets inherit the window's locale (dates, numbers)
-    if (m_translator)
-        QApplication::removeTranslator(m_translator.get());
-    m_translator = std::make_unique<QTranslator>();
-    if (m_translator->load(QStringLiteral(":/i18n/akkoord_%1.qm").arg(m_language)))
-        QApplication::installTranslator(m_translator.get());
+    QApplication::setLayoutDirection(chosen.direction());
     buildMenus();
-    m_referenceDock->setWindowTitle(tr("Naslag"));
+    m_referenceDock->setWindowTitle(tr("Reference"));
     QString html;
     for (const ReferenceTopic &topic : m_catalog.reference) {
         html += QStringLiteral("<h2>%1</h2>").arg(topic.title.in(m_language).toHtmlEscaped());
@@ -156,7 +159,7 @@ void MainWindow::setLanguage(const QString &language)
             html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(s.title.in(m_language).toHtmlEscaped(), s.body.in(m_language).toHtmlEscaped());
     }
     if (!m_catalog.dilemmas.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>").arg(tr("Dilemma's").toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Dilemmas").toHtmlEscaped());
         for (const Dilemma &d : m_catalog.dilemmas)
             html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(d.title.in(m_language).toHtmlEscaped(), d.description.in(m_language).toHtmlEscaped());
     }
@@ -176,25 +179,25 @@ void MainWindow::buildMenus()
 {
     menuBar()->clear();
     m_fileActions.clear();
-    QMenu *file = menuBar()->addMenu(tr("&Bestand"));
-    file->addAction(tr("&Nieuw traject…"), QKeySequence::New, this, &MainWindow::newWithWizard);
-    file->addAction(tr("&Openen…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
-    m_recentMenu = file->addMenu(tr("&Recente bestanden"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New trajectory…"), QKeySequence::New, this, &MainWindow::newWithWizard);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("&Recent files"));
     rebuildRecentMenu();
-    file->addAction(tr("&Demo openen"), this, &MainWindow::openDemo);
+    file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
     file->addSeparator();
-    m_fileActions << file->addAction(tr("&Kopie opslaan als…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopyAs);
-    m_fileActions << file->addAction(tr("&Exporteren als JSON…"), this, &MainWindow::exportJson);
-    m_fileActions << file->addAction(tr("&Reservekopie terugzetten…"), this, &MainWindow::chooseBackup);
+    m_fileActions << file->addAction(tr("Save a cop&y as…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopyAs);
+    m_fileActions << file->addAction(tr("&Export as JSON…"), this, &MainWindow::exportJson);
+    m_fileActions << file->addAction(tr("&Restore a backup…"), this, &MainWindow::chooseBackup);
     file->addSeparator();
-    m_fileActions << file->addAction(tr("S&luiten"), QKeySequence::Close, this, &MainWindow::closeFile);
-    file->addAction(tr("&Afsluiten"), QKeySequence::Quit, this, &QWidget::close);
+    m_fileActions << file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeFile);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("Be&werken"));
-    m_undo = edit->addAction(tr("&Ongedaan maken"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_redo = edit->addAction(tr("Opn&ieuw"));
+    m_redo = edit->addAction(tr("&Redo"));
     m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
     m_redo->setObjectName(QStringLiteral("redoAction"));
     connect(m_undo, &QAction::triggered, this, [this] {
@@ -208,33 +211,33 @@ void MainWindow::buildMenus()
             m_session->undoStack()->redo();
     });
     edit->addSeparator();
-    edit->addAction(tr("&Voorkeuren…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
 
-    QMenu *go = menuBar()->addMenu(tr("&Navigeren"));
-    m_fileActions << go->addAction(tr("&Volgende vraag"), QKeySequence(tr("Ctrl+PgDown")), this, &MainWindow::nextQuestion);
-    m_fileActions << go->addAction(tr("V&orige vraag"), QKeySequence(tr("Ctrl+PgUp")), this, &MainWindow::previousQuestion);
-    m_fileActions << go->addAction(tr("Volgende &fase"), QKeySequence(tr("Ctrl+Shift+PgDown")), this, [this] { nextPhase(1); });
-    m_fileActions << go->addAction(tr("Vorige f&ase"), QKeySequence(tr("Ctrl+Shift+PgUp")), this, [this] { nextPhase(-1); });
+    QMenu *go = menuBar()->addMenu(tr("&Navigate"));
+    m_fileActions << go->addAction(tr("&Next question"), QKeySequence(tr("Ctrl+PgDown")), this, &MainWindow::nextQuestion);
+    m_fileActions << go->addAction(tr("&Previous question"), QKeySequence(tr("Ctrl+PgUp")), this, &MainWindow::previousQuestion);
+    m_fileActions << go->addAction(tr("Next p&hase"), QKeySequence(tr("Ctrl+Shift+PgDown")), this, [this] { nextPhase(1); });
+    m_fileActions << go->addAction(tr("Previous ph&ase"), QKeySequence(tr("Ctrl+Shift+PgUp")), this, [this] { nextPhase(-1); });
     go->addSeparator();
     QStringList names{tr("Partners")};
     for (const Phase &p : m_catalog.phases)
         names << p.title.in(m_language);
-    names << tr("Zelfevaluatie") << tr("Documenten");
+    names << tr("Self-assessment") << tr("Documents");
     for (int i = 0; i < names.size(); ++i)
         m_fileActions << go->addAction(names[i], QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this, [this, i] { showPage(i); });
 
-    QMenu *view = menuBar()->addMenu(tr("Beel&d"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reference = m_referenceDock->toggleViewAction();
-    reference->setText(tr("&Naslag"));
+    reference->setText(tr("&Reference"));
     reference->setShortcut(QKeySequence(Qt::Key_F2));
     view->addAction(reference);
 
     view->addSeparator();
-    QAction *projector = view->addAction(tr("&Projectie aan/uit"), QKeySequence(Qt::Key_F5), this, &MainWindow::toggleProjector);
+    QAction *projector = view->addAction(tr("&Projector on/off"), QKeySequence(Qt::Key_F5), this, &MainWindow::toggleProjector);
     m_fileActions << projector;
-    QMenu *shows = view->addMenu(tr("Projectie &toont"));
+    QMenu *shows = view->addMenu(tr("Projector s&hows"));
     auto *showsGroup = new QActionGroup(this);
-    const QStringList showsNames{tr("De &huidige vraag"), tr("De &resultaten van de zelfevaluatie"), tr("Een &pauzescherm")};
+    const QStringList showsNames{tr("The &current question"), tr("The self-assessment &results"), tr("A &pause screen")};
     for (int i = 0; i < showsNames.size(); ++i) {
         QAction *a = shows->addAction(showsNames[i], this, [this, i] { setProjectorShows(i); });
         a->setCheckable(true);
@@ -243,23 +246,23 @@ void MainWindow::buildMenus()
         m_showsActions << a;
         m_fileActions << a;
     }
-    m_fileActions << view->addAction(tr("Pauzescherm aan/&uit"), QKeySequence(Qt::CTRL | Qt::Key_F5), this, [this] {
+    m_fileActions << view->addAction(tr("Pa&use screen on/off"), QKeySequence(Qt::CTRL | Qt::Key_F5), this, [this] {
         setProjectorShows(m_showsActions[2]->isChecked() ? 0 : 2);
     });
     view->addSeparator();
-    m_fileActions << view->addAction(tr("Tijdklok &starten/pauzeren"), QKeySequence(Qt::Key_F6), this, [this] {
+    m_fileActions << view->addAction(tr("&Start/pause the clock"), QKeySequence(Qt::Key_F6), this, [this] {
         if (ProjectorWindow *p = ensureProjector())
             p->toggleTimer();
     });
-    m_fileActions << view->addAction(tr("Tijdklok &terugzetten"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] {
+    m_fileActions << view->addAction(tr("R&eset the clock"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] {
         if (ProjectorWindow *p = ensureProjector())
             p->resetTimer();
     });
-    m_fileActions << view->addAction(tr("Een &minuut erbij"), QKeySequence(Qt::CTRL | Qt::Key_F6), this, [this] {
+    m_fileActions << view->addAction(tr("Add a &minute"), QKeySequence(Qt::CTRL | Qt::Key_F6), this, [this] {
         if (ProjectorWindow *p = ensureProjector())
             p->addSeconds(60);
     });
-    m_timerPerQuestion = view->addAction(tr("Tijdklok per &vraag in plaats van per fase"));
+    m_timerPerQuestion = view->addAction(tr("Timer per &question instead of per phase"));
     m_timerPerQuestion->setCheckable(true);
     m_timerPerQuestion->setChecked(QSettings().value(QStringLiteral("timer/perQuestion"), false).toBool());
     connect(m_timerPerQuestion, &QAction::toggled, this, [this](bool on) {
@@ -268,15 +271,15 @@ void MainWindow::buildMenus()
             m_projector->setTimerScope(on ? ProjectorWindow::TimerScope::Question : ProjectorWindow::TimerScope::Phase);
     });
     view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("&Inzoomen"), this, [this] { zoomBy(1); });
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { zoomBy(1); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("&Uitzoomen"), this, [this] { zoomBy(-1); });
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { zoomBy(-1); });
     zoomOut->setShortcuts({QKeySequence::ZoomOut});
-    view->addAction(tr("&Ware grootte"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { resetZoom(); });
+    view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { resetZoom(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Over Akkoord"), this, &MainWindow::showAbout);
-    help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(tr("&About Akkoord"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateActions();
 }
 
@@ -287,8 +290,8 @@ void MainWindow::updateActions()
     const QUndoStack *stack = m_session ? m_session->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
-    m_undo->setText(stack && stack->canUndo() ? tr("&Ongedaan maken: %1").arg(stack->undoText()) : tr("&Ongedaan maken"));
-    m_redo->setText(stack && stack->canRedo() ? tr("Opn&ieuw: %1").arg(stack->redoText()) : tr("Opn&ieuw"));
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::buildPages()
@@ -324,8 +327,8 @@ void MainWindow::buildPages()
     new QListWidgetItem(tr("Partners"), m_navigator);
     for (const Phase &phase : m_catalog.phases)
         new QListWidgetItem(phase.title.in(m_language), m_navigator);
-    new QListWidgetItem(tr("Zelfevaluatie"), m_navigator);
-    new QListWidgetItem(tr("Documenten"), m_navigator);
+    new QListWidgetItem(tr("Self-assessment"), m_navigator);
+    new QListWidgetItem(tr("Documents"), m_navigator);
     m_phasePages = QList<PhasePage *>(m_catalog.phases.size(), nullptr);
     for (int i = 0; i < m_navigator->count(); ++i)
         m_pages->addWidget(new QWidget(m_pages));
@@ -357,8 +360,8 @@ void MainWindow::refreshNavigator()
     if (!d.rounds.isEmpty())
         for (const Respondent &r : d.respondents)
             respondents += r.round == d.rounds.last().id ? 1 : 0;
-    m_navigator->item(AssessmentIndex)->setText(d.rounds.isEmpty() ? tr("Zelfevaluatie") : tr("Zelfevaluatie (%1)").arg(respondents));
-    m_navigator->item(DocumentsIndex)->setText(tr("Documenten"));
+    m_navigator->item(AssessmentIndex)->setText(d.rounds.isEmpty() ? tr("Self-assessment") : tr("Self-assessment (%1)").arg(respondents));
+    m_navigator->item(DocumentsIndex)->setText(tr("Documents"));
 }
 
 void MainWindow::refreshTitle()
@@ -375,7 +378,7 @@ void MainWindow::refreshTitle()
         if (!m_session->data().info.municipality.isEmpty())
             text += QStringLiteral(" · ") + m_session->data().info.municipality;
         if (m_session->isReadOnly())
-            text += QStringLiteral("   [") + tr("alleen lezen") + QLatin1Char(']');
+            text += QStringLiteral("   [") + tr("read-only") + QLatin1Char(']');
         m_title->setText(text);
     }
 }
@@ -476,12 +479,12 @@ void MainWindow::openFile(const QString &path)
         refreshTitle();
     });
     connect(s, &TrajectorySession::saved, this, [this](const QDateTime &when) {
-        m_saveState->setText(tr("Opgeslagen om %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
+        m_saveState->setText(tr("Saved at %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
     });
     connect(s, &TrajectorySession::saveFailed, this, [this](const QString &message) {
-        m_problem->setText(tr("Niet opgeslagen: %1 Akkoord probeert het steeds opnieuw; uw tekst blijft staan.").arg(message));
+        m_problem->setText(tr("Not saved: %1 Akkoord keeps trying; your text is kept.").arg(message));
         m_problem->show();
-        m_saveState->setText(tr("Niet opgeslagen"));
+        m_saveState->setText(tr("Not saved"));
     });
     connect(s, &TrajectorySession::saveRecovered, this, [this] { m_problem->hide(); });
     connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -493,11 +496,11 @@ void MainWindow::openFile(const QString &path)
             try {
                 Backups::make(s->file());
             } catch (const UserError &e) {
-                statusBar()->showMessage(tr("Geen reservekopie gemaakt: %1").arg(e.message()), 8000);
+                statusBar()->showMessage(tr("No backup made: %1").arg(e.message()), 8000);
             }
         });
     }
-    m_saveState->setText(s->isReadOnly() ? tr("Alleen lezen: %1").arg(s->file().readOnlyReason()) : tr("Wijzigingen worden direct opgeslagen"));
+    m_saveState->setText(s->isReadOnly() ? tr("Read-only: %1").arg(s->file().readOnlyReason()) : tr("Changes are saved immediately"));
     // What opening did beside the file (a journal that did not belong to it
     // set aside): said once, without stopping the work.
     if (const QStringList notes = s->file().openNotes(); !notes.isEmpty()) {
@@ -547,10 +550,10 @@ ProjectorWindow *MainWindow::ensureProjector()
             if (m_showsActions[i]->isChecked())
                 m_projector->setShows(ProjectorWindow::Shows(i));
         connect(m_projector, &ProjectorWindow::clockChanged, this, [this](const QString &text, bool up) {
-            m_clock->setText(text.isEmpty() ? QString() : tr("Tijd: %1").arg(text));
+            m_clock->setText(text.isEmpty() ? QString() : tr("Time: %1").arg(text));
             m_clock->setStyleSheet(up ? QStringLiteral("QLabel { background: #fbeed0; color: #6b4500; padding: 0 6px; }") : QString());
         });
-        connect(m_projector, &ProjectorWindow::timeUp, this, [this] { statusBar()->showMessage(tr("De tijd voor dit onderdeel is om."), 8000); });
+        connect(m_projector, &ProjectorWindow::timeUp, this, [this] { statusBar()->showMessage(tr("Time is up for this part."), 8000); });
         followOnProjector();
     }
     return m_projector;
@@ -591,8 +594,8 @@ void MainWindow::closeFile()
     if (m_session && m_session->hasUnsavedChanges()) {
         m_session->retryPendingSaves();
         if (m_session->hasUnsavedChanges()
-            && !Dialogs::confirm(this, tr("Niet alles is opgeslagen"),
-                                 tr("De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.")))
+            && !Dialogs::confirm(this, tr("Not everything has been saved"),
+                                 tr("The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.")))
             return;
     }
     dropProjector();
@@ -624,12 +627,12 @@ void MainWindow::openGuarded(const QString &path)
     } catch (const UserError &e) {
         const QList<Backup> backups = QFileInfo(path).isFile() ? Backups::list(path) : QList<Backup>{};
         if (backups.isEmpty()) {
-            Dialogs::warn(this, tr("Openen mislukt"), e.message());
+            Dialogs::warn(this, tr("Could not open the file"), e.message());
             return;
         }
-        const QString question = tr("%1\n\nEr is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.")
+        const QString question = tr("%1\n\nThere is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.")
                                      .arg(e.message(), QLocale().toString(backups.first().madeAt.toLocalTime(), QLocale::LongFormat));
-        if (Dialogs::confirm(this, tr("Openen mislukt"), question))
+        if (Dialogs::confirm(this, tr("Could not open the file"), question))
             restoreBackup(path, backups.first());
     }
 }
@@ -639,12 +642,12 @@ void MainWindow::restoreBackup(const QString &original, const Backup &backup)
     const QFileInfo info(original);
     QString target;
     for (int n = 1; n < 100 && (target.isEmpty() || QFileInfo::exists(target)); ++n)
-        target = info.absoluteDir().filePath(tr("%1 (hersteld %2)").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate))
+        target = info.absoluteDir().filePath(tr("%1 (restored %2)").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate))
                                              + (n > 1 ? QStringLiteral(" %1").arg(n) : QString()) + QStringLiteral(".akkoord"));
     guarded(this, [&] {
         Backups::restore(backup, target);
         openFile(target);
-        statusBar()->showMessage(tr("Reservekopie teruggezet als %1").arg(QDir::toNativeSeparators(target)), 8000);
+        statusBar()->showMessage(tr("Backup restored as %1").arg(QDir::toNativeSeparators(target)), 8000);
     });
 }
 
@@ -655,22 +658,22 @@ void MainWindow::chooseBackup()
     const QString path = m_session->path();
     const QList<Backup> backups = Backups::list(path);
     if (backups.isEmpty()) {
-        Dialogs::warn(this, tr("Reservekopieën"), tr("Er zijn nog geen reservekopieën van dit bestand."));
+        Dialogs::warn(this, tr("Backups"), tr("There are no backups of this file yet."));
         return;
     }
     QStringList items;
     for (const Backup &b : backups)
         items << QLocale().toString(b.madeAt.toLocalTime(), QLocale::LongFormat);
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Reservekopie terugzetten"),
-                                                 tr("Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend."), items, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(this, tr("Restore a backup"),
+                                                 tr("Choose a backup. It is saved as a new file beside this one and opened."), items, 0, false, &ok);
     if (ok)
         restoreBackup(path, backups[items.indexOf(choice)]);
 }
 
 void MainWindow::openWithDialog()
 {
-    const QString path = Dialogs::openFileName(this, tr("Traject openen"), tr("Akkoord-trajecten (*.akkoord);;Alle bestanden (*)"));
+    const QString path = Dialogs::openFileName(this, tr("Open trajectory"), tr("Akkoord trajectories (*.akkoord);;All files (*)"));
     if (!path.isEmpty())
         openGuarded(path);
 }
@@ -681,7 +684,7 @@ void MainWindow::newWithWizard()
     if (wizard.exec() != QDialog::Accepted)
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(wizard.info().title + QStringLiteral(".akkoord"));
-    QString path = Dialogs::saveFileName(this, tr("Traject bewaren als"), suggested, tr("Akkoord-trajecten (*.akkoord)"));
+    QString path = Dialogs::saveFileName(this, tr("Save trajectory as"), suggested, tr("Akkoord trajectories (*.akkoord)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".akkoord")))
@@ -698,7 +701,7 @@ void MainWindow::openDemo()
         if (!QFileInfo::exists(path)) {
             QFile demo(QStringLiteral(":/demo/demo.json"));
             if (!demo.open(QIODevice::ReadOnly))
-                throw UserError(tr("De demo ontbreekt in deze versie van Akkoord."));
+                throw UserError(tr("The demo is missing from this version of Akkoord."));
             TrajectoryFile::createFrom(path, fromJsonText(demo.readAll())).reset();
         }
         openFile(path);
@@ -709,16 +712,16 @@ void MainWindow::saveCopyAs()
 {
     if (!m_session)
         return;
-    const QString path = Dialogs::saveFileName(this, tr("Kopie opslaan als"), m_session->path(), tr("Akkoord-trajecten (*.akkoord)"));
+    const QString path = Dialogs::saveFileName(this, tr("Save a copy as"), m_session->path(), tr("Akkoord trajectories (*.akkoord)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
-        Dialogs::warn(this, tr("Kopie opslaan"), tr("Kies een andere naam dan het geopende bestand."));
+        Dialogs::warn(this, tr("Save a copy"), tr("Choose a name other than that of the open file."));
         return;
     }
     PendingEdits::instance().flushAll();
     if (guarded(this, [&] { m_session->file().saveCopyAs(path); }))
-        statusBar()->showMessage(tr("Kopie opgeslagen als %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::exportJson()
@@ -727,7 +730,7 @@ void MainWindow::exportJson()
         return;
     QString suggested = m_session->path();
     suggested.replace(QRegularExpression(QStringLiteral("\\.akkoord$")), QStringLiteral(".json"));
-    const QString path = Dialogs::saveFileName(this, tr("Exporteren als JSON"), suggested, tr("JSON (*.json)"));
+    const QString path = Dialogs::saveFileName(this, tr("Export as JSON"), suggested, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     PendingEdits::instance().flushAll();
@@ -769,20 +772,25 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showPreferences()
 {
-    const QString next = m_language == QLatin1String("nl") ? QStringLiteral("en") : QStringLiteral("nl");
-    const QString question = tr("Taal van Akkoord en de vragen: nu %1. Overschakelen naar %2?")
-                                 .arg(m_language == QLatin1String("nl") ? tr("Nederlands") : tr("Engels"), next == QLatin1String("nl") ? tr("Nederlands") : tr("Engels"));
-    if (Dialogs::confirm(this, tr("Voorkeuren"), question)) {
-        Settings::setLanguage(next);
-        setLanguage(next);
+    PreferencesDialog dialog({.language = Settings::language(), .zoomPercent = int(std::lround(m_zoom * 100)), .projectorScreen = Settings::projectorScreen()}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PreferencesDialog::Choices chosen = dialog.choices();
+    Settings::setProjectorScreen(chosen.projectorScreen);
+    if (chosen.zoomPercent != int(std::lround(m_zoom * 100))) {
+        m_zoom = chosen.zoomPercent / 100.0;
+        zoom::save(QStringLiteral("main"), this, m_zoom);
+        applyZoom();
+    }
+    if (chosen.language != Settings::language()) {
+        Settings::setLanguage(chosen.language);
+        setLanguage(chosen.language);
     }
 }
 
 void MainWindow::showAbout()
 {
-    Dialogs::warn(this, tr("Over Akkoord"),
-                  tr("Akkoord %1\n\nBegeleidt de partners rond kinderen en jongeren in zes fasen van verkenning naar convenant. Werkt zonder internet; alles staat in één bestand op uw eigen computer.")
-                      .arg(QApplication::applicationVersion()));
+    AboutDialog(m_catalog.catalogVersion, this).exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,7 +15,6 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTextBrowser;
-class QTranslator;
 
 namespace akkoord {
 struct Backup;
@@ -110,7 +109,6 @@ private:
     Catalog m_catalog;
     QString m_language;
     std::unique_ptr<TrajectorySession> m_session;
-    std::unique_ptr<QTranslator> m_translator;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_work = nullptr;

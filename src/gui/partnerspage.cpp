@@ -35,17 +35,17 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     auto *title = new QLabel(tr("Partners"), this);
     zoom::setRelativeFont(title, 1.6, true);
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("De organisaties die samenwerken, met hun rol en wie namens hen tekent. Kernpartners dragen het traject; schilpartners sluiten aan waar het hen raakt."), this);
+    auto *intro = new QLabel(tr("The organisations working together, with their role and who signs on their behalf. Core partners carry the trajectory; outer partners join in where it concerns them."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Partner &toevoegen"), this);
+    auto *add = new QPushButton(tr("&Add partner"), this);
     add->setObjectName(QStringLiteral("addPartner"));
-    m_remove = new QPushButton(tr("&Verwijderen…"), this);
+    m_remove = new QPushButton(tr("&Remove…"), this);
     m_remove->setObjectName(QStringLiteral("removePartner"));
-    m_up = new QPushButton(tr("Omhoog"), this);
-    m_down = new QPushButton(tr("Omlaag"), this);
+    m_up = new QPushButton(tr("Move up"), this);
+    m_down = new QPushButton(tr("Move down"), this);
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
@@ -55,7 +55,7 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("partnerTable"));
-    m_table->setHorizontalHeaderLabels({tr("Organisatie"), tr("Domein"), tr("Rol"), tr("Ondertekenaar")});
+    m_table->setHorizontalHeaderLabels({tr("Organisation"), tr("Domain"), tr("Role"), tr("Signatory")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -63,7 +63,7 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
 
-    auto *box = new QGroupBox(tr("Gegevens van de partner"), this);
+    auto *box = new QGroupBox(tr("Partner details"), this);
     m_form = box;
     auto *cols = new QHBoxLayout(box);
     auto *left = new QFormLayout;
@@ -85,15 +85,15 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     m_signatoryName->setObjectName(QStringLiteral("partnerSignatoryName"));
     m_signatoryFunction = new DebouncedLineEdit(box);
     m_signatoryFunction->setObjectName(QStringLiteral("partnerSignatoryFunction"));
-    m_mandate = new QCheckBox(tr("Tekent onder voorbehoud van mandaat"), box);
-    left->addRow(tr("&Organisatie"), m_organisation);
-    left->addRow(tr("&Domein"), m_domain);
-    left->addRow(tr("&Rol"), m_role);
-    left->addRow(tr("&Contactpersoon"), m_contactName);
-    left->addRow(tr("&E-mail"), m_contactEmail);
-    left->addRow(tr("Tele&foon"), m_contactPhone);
-    right->addRow(tr("Ondertekenaar: &naam"), m_signatoryName);
-    right->addRow(tr("Ondertekenaar: f&unctie"), m_signatoryFunction);
+    m_mandate = new QCheckBox(tr("Signs subject to mandate"), box);
+    left->addRow(tr("&Organisation"), m_organisation);
+    left->addRow(tr("&Domain"), m_domain);
+    left->addRow(tr("&Role"), m_role);
+    left->addRow(tr("&Contact person"), m_contactName);
+    left->addRow(tr("&Email"), m_contactEmail);
+    left->addRow(tr("&Phone"), m_contactPhone);
+    right->addRow(tr("Signatory: &name"), m_signatoryName);
+    right->addRow(tr("Signatory: pos&ition"), m_signatoryFunction);
     right->addRow(QString(), m_mandate);
     layout->addWidget(box);
 
@@ -110,7 +110,7 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     connect(add, &QPushButton::clicked, this, [this] {
         if (!guarded(this, [&] {
                 Partner p;
-                p.organisation = tr("Nieuwe partner");
+                p.organisation = tr("New partner");
                 m_selected = m_session->addPartner(p);
             }))
             return;
@@ -148,7 +148,7 @@ void PartnersPage::refresh()
     int selectedRow = -1;
     for (int i = 0; i < d.partners.size(); ++i) {
         const Partner &p = d.partners[i];
-        const QString signatory = p.signatory.name.isEmpty() ? tr("(nog onbekend)") : p.signatory.name + QStringLiteral(", ") + p.signatory.function;
+        const QString signatory = p.signatory.name.isEmpty() ? tr("(not yet known)") : p.signatory.name + QStringLiteral(", ") + p.signatory.function;
         const QStringList cells{p.organisation, domainLabel(p.domain), roleLabel(p.role), signatory};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -224,9 +224,9 @@ bool PartnersPage::removeSelected()
         return false;
     const QStringList usage = m_session->partnerUsage(p->id);
     if (!usage.isEmpty()) {
-        const QString question = tr("%1 verwijderen?\n\nDit heeft gevolgen:\n• %2\n\nU kunt dit ongedaan maken met Ctrl+Z.")
+        const QString question = tr("Remove %1?\n\nThis has consequences:\n• %2\n\nYou can undo this with Ctrl+Z.")
                                      .arg(p->organisation, usage.join(QStringLiteral("\n• ")));
-        if (!Dialogs::confirm(this, tr("Partner verwijderen"), question))
+        if (!Dialogs::confirm(this, tr("Remove partner"), question))
             return false;
     }
     const PartnerId id = p->id;

@@ -52,7 +52,7 @@ PhasePage::PhasePage(TrajectorySession *session, const Phase &phase, QString lan
     auto *summary = wrapped(phase.summary.in(m_language), this);
     layout->addWidget(summary);
     auto *introToggle = new QToolButton(this);
-    introToggle->setText(tr("Toelichting voor de begeleider (ongeveer %1 minuten)").arg(phase.timeboxMinutes));
+    introToggle->setText(tr("Notes for the facilitator (about %1 minutes)").arg(phase.timeboxMinutes));
     introToggle->setCheckable(true);
     introToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     introToggle->setArrowType(Qt::RightArrow);
@@ -168,7 +168,7 @@ void PhasePage::showQuestion(int index)
     auto *v = new QVBoxLayout(page);
     v->setContentsMargins(12, 4, 12, 12);
     v->setSpacing(10);
-    auto *number = new QLabel(tr("Vraag %1 van %2").arg(index + 1).arg(m_phase.questions.size()), page);
+    auto *number = new QLabel(tr("Question %1 of %2").arg(index + 1).arg(m_phase.questions.size()), page);
     number->setStyleSheet(QStringLiteral("color: #6b7682;"));
     v->addWidget(number);
     auto *text = wrapped(q.text.in(m_language), page, 1.35, true);
@@ -193,7 +193,7 @@ void PhasePage::showQuestion(int index)
         connect(status, &QComboBox::currentIndexChanged, this, [this, status, id = q.id] {
             m_session->setAnswerStatus(id, AnswerStatus(status->currentData().toInt()));
         });
-        auto *history = new QPushButton(tr("Geschiedenis…"), page);
+        auto *history = new QPushButton(tr("History…"), page);
         history->setObjectName(QStringLiteral("answerHistory"));
         connect(history, &QPushButton::clicked, this, [this, id = q.id] { HistoryDialog::showForAnswer(m_session, id, this); });
         row->addWidget(m_status);
@@ -208,7 +208,7 @@ void PhasePage::showQuestion(int index)
     v->addWidget(editor);
 
     if (!q.examples.isEmpty()) {
-        auto *box = new QGroupBox(tr("Voorbeelden uit de praktijk"), page);
+        auto *box = new QGroupBox(tr("Examples from practice"), page);
         auto *bv = new QVBoxLayout(box);
         int n = 0;
         for (const LocalizedText &example : q.examples) {
@@ -217,9 +217,9 @@ void PhasePage::showQuestion(int index)
             label->setStyleSheet(QStringLiteral("font-style: italic;"));
             row->addWidget(label, 1);
             if (insertable(q.kind) && !m_session->isReadOnly()) {
-                auto *insert = new QPushButton(tr("Invoegen"), box);
+                auto *insert = new QPushButton(tr("Insert"), box);
                 insert->setObjectName(QStringLiteral("insertExample_%1").arg(n));
-                insert->setToolTip(tr("Zet dit voorbeeld in het antwoord, om het daarna aan te passen"));
+                insert->setToolTip(tr("Put this example in the answer, to adapt it afterwards"));
                 const QString value = example.in(m_language);
                 connect(insert, &QPushButton::clicked, this, [this, id = q.id, value] { insertExample(id, value); });
                 row->addWidget(insert, 0, Qt::AlignTop);
@@ -231,7 +231,7 @@ void PhasePage::showQuestion(int index)
     }
 
     if (q.perspectives) {
-        auto *box = new QGroupBox(tr("Inbreng per partner"), page);
+        auto *box = new QGroupBox(tr("Input per partner"), page);
         auto *bv = new QVBoxLayout(box);
         SessionWidget *perspectives = createPerspectivesEditor(m_session, q, m_language, box);
         bv->addWidget(perspectives);

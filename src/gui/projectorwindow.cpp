@@ -1,5 +1,7 @@
 #include "gui/projectorwindow.h"
 
+#include "gui/settings.h"
+
 #include "domain/document.h"
 #include "domain/documenttext.h"
 #include "domain/progress.h"
@@ -11,6 +13,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
+
+#include <algorithm>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -61,7 +65,7 @@ ProjectorWindow::ProjectorWindow(TrajectorySession *session, QString language, Q
     , m_language(std::move(language))
 {
     setObjectName(QStringLiteral("projectorWindow"));
-    setWindowTitle(tr("Akkoord — projectie"));
+    setWindowTitle(tr("Akkoord — projector"));
     setStyleSheet(QStringLiteral("#projectorWindow { background: #0f2b40; } QLabel { color: #f4f7fa; } #projectorSpeakers { color: #f2d49b; }"));
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(60, 40, 60, 40);
@@ -188,13 +192,13 @@ void ProjectorWindow::refresh()
         m_phase->setText(d.info.municipality);
         m_question->setText(d.info.title);
     } else if (m_shows == Shows::AssessmentResults) {
-        m_phase->setText(tr("Zelfevaluatie"));
+        m_phase->setText(tr("Self-assessment"));
         const QList<AssessmentRound> rounds = answeredRounds(d);
         if (rounds.isEmpty()) {
-            m_question->setText(tr("Nog geen resultaten"));
-            body = tr("Zodra respondenten de vragenlijst hebben ingevuld, verschijnt hier het beeld per bouwsteen.");
+            m_question->setText(tr("No results yet"));
+            body = tr("As soon as respondents have filled in the questionnaire, the picture for each building block appears here.");
         } else {
-            m_question->setText(rounds.last().name.isEmpty() ? tr("Resultaten per bouwsteen") : rounds.last().name);
+            m_question->setText(rounds.last().name.isEmpty() ? tr("Results per building block") : rounds.last().name);
             m_radar->setData(assessmentRadar(d, c, m_language));
             m_chartKind = QStringLiteral("radar");
             page = m_radar;
@@ -214,9 +218,9 @@ void ProjectorWindow::refresh()
             if (d.partners.isEmpty())
                 speakers.clear();
             else if (missingNames.isEmpty())
-                speakers = rated ? tr("Alle partners hebben gescoord.") : tr("Alle partners hebben hun inbreng gegeven.");
+                speakers = rated ? tr("All partners have scored.") : tr("All partners have given their input.");
             else
-                speakers = (rated ? tr("Nog niet gescoord: %1") : tr("Nog niet gehoord: %1")).arg(missingNames.join(QStringLiteral(", ")));
+                speakers = (rated ? tr("Not yet scored: %1") : tr("Not yet heard from: %1")).arg(missingNames.join(QStringLiteral(", ")));
         }
         switch (q->kind) {
         case AnswerKind::Text:
@@ -235,7 +239,7 @@ void ProjectorWindow::refresh()
         case AnswerKind::Situation:
             if (d.isHidden(q->id)) {
                 // A hidden round: only how many have scored, never a score.
-                body = tr("Verborgen ronde: %1 van %2 partners hebben gescoord.\nDe scores verschijnen hier tegelijk zodra ze worden onthuld.")
+                body = tr("Hidden round: %1 of %2 partners have scored.\nThe scores appear here all at once as soon as they are revealed.")
                            .arg(d.partners.size() - missing.size())
                            .arg(d.partners.size());
             } else if (q->kind == AnswerKind::PartnerRating) {
@@ -251,7 +255,7 @@ void ProjectorWindow::refresh()
         case AnswerKind::Gaps: {
             const Question *situation = c.firstOfKind(AnswerKind::Situation);
             if (situation && d.isHidden(situation->id)) {
-                body = tr("De scores voor nu en gewenst zijn nog verborgen.");
+                body = tr("The scores for now and desired are still hidden.");
             } else {
                 m_gapChart->setData(gapChartData(d, c, m_language));
                 m_chartKind = QStringLiteral("gaps");
@@ -357,7 +361,7 @@ void ProjectorWindow::tick()
     const int shown = std::abs(left);
     const QString time = QStringLiteral("%1:%2").arg(shown / 60).arg(shown % 60, 2, 10, QLatin1Char('0'));
     const bool up = left <= 0;
-    m_clock->setText(!up ? time : tr("Tijd is om  +%1").arg(time));
+    m_clock->setText(!up ? time : tr("Time is up  +%1").arg(time));
     // A calm signal: amber, no sound, no flashing.
     m_clock->setStyleSheet(!up ? QString() : QStringLiteral("color: #f2b441;"));
     emit clockChanged(m_clock->text(), up);
@@ -384,7 +388,11 @@ void ProjectorWindow::resetZoom()
 void ProjectorWindow::present()
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
-    if (screens.size() > 1)
+    const QString chosen = Settings::projectorScreen();
+    const auto it = std::find_if(screens.cbegin(), screens.cend(), [&](const QScreen *s) { return s->name() == chosen; });
+    if (!chosen.isEmpty() && it != screens.cend())
+        setScreen(*it);
+    else if (screens.size() > 1)
         setScreen(screens.last());
     m_zoom = zoom::load(kZoomRole, this);
     applyFonts();

@@ -50,10 +50,10 @@ public:
         m_entryScore->addItems(scoreChoices());
         m_entryReason = new QLineEdit(m_entry);
         m_entryReason->setObjectName(QStringLiteral("hiddenReason"));
-        m_entryReason->setPlaceholderText(tr("Waarom? (optioneel)"));
-        auto *save = new QPushButton(tr("&Opslaan en verbergen"), m_entry);
+        m_entryReason->setPlaceholderText(tr("Why? (optional)"));
+        auto *save = new QPushButton(tr("&Save and hide"), m_entry);
         save->setObjectName(QStringLiteral("hiddenSave"));
-        auto *cancel = new QPushButton(tr("Annuleren"), m_entry);
+        auto *cancel = new QPushButton(tr("Cancel"), m_entry);
         form->addWidget(m_entryScore, 0, 0);
         form->addWidget(m_entryReason, 0, 1);
         form->addWidget(cancel, 0, 2);
@@ -86,14 +86,14 @@ public:
             const QList<PartnerId> missing = partnersWithoutInput(m_question, session()->data());
             for (int i = 0; i < m_partnerIds.size(); ++i) {
                 const bool done = !missing.contains(m_partnerIds[i]);
-                m_states[i]->setText(done ? tr("✓ gescoord (verborgen)") : tr("– nog niet"));
-                m_enters[i]->setText(done ? tr("Opnieuw invullen") : tr("Invullen"));
+                m_states[i]->setText(done ? tr("✓ scored (hidden)") : tr("– not yet"));
+                m_enters[i]->setText(done ? tr("Fill in again") : tr("Fill in"));
                 m_enters[i]->setEnabled(!session()->isReadOnly() && m_entering == 0);
             }
             const Partner *p = session()->data().partner(m_entering);
             m_entry->setVisible(p != nullptr);
             if (p)
-                m_entry->setTitle(tr("Score van %1 — alleen voor deze partner").arg(p->organisation));
+                m_entry->setTitle(tr("Score from %1 — for this partner only").arg(p->organisation));
             return;
         }
         m_entering = 0;
@@ -153,7 +153,7 @@ private:
         m_builtHidden = hidden();
         auto *h1 = new QLabel(tr("Partner"), this);
         auto *h2 = new QLabel(tr("Score (1–5)"), this);
-        auto *h3 = new QLabel(m_builtHidden ? QString() : tr("Waarom?"), this);
+        auto *h3 = new QLabel(m_builtHidden ? QString() : tr("Why?"), this);
         for (QLabel *h : {h1, h2, h3}) {
             QFont f = h->font();
             f.setBold(true);
@@ -196,7 +196,7 @@ private:
             score->setEnabled(!session()->isReadOnly());
             auto *reason = new DebouncedLineEdit(this);
             reason->setObjectName(QStringLiteral("reason_%1").arg(p.id));
-            reason->setPlaceholderText(tr("Reden van %1").arg(p.organisation));
+            reason->setPlaceholderText(tr("Reason given by %1").arg(p.organisation));
             reason->setReadOnly(session()->isReadOnly());
             const int index = row - 1;
             connect(score, &QComboBox::currentIndexChanged, this, [this, index] { commit(index); });

@@ -16,7 +16,7 @@ namespace {
 QPushButton *removeButton(QWidget *parent, const QString &what)
 {
     auto *b = new QPushButton(QStringLiteral("✕"), parent);
-    b->setToolTip(QObject::tr("%1 verwijderen").arg(what));
+    b->setToolTip(QObject::tr("Remove %1").arg(what));
     b->setAccessibleName(b->toolTip());
     b->setFixedWidth(32);
     return b;
@@ -48,7 +48,7 @@ public:
         m_grid->setColumnStretch(0, 2);
         m_grid->setColumnStretch(1, 3);
         layout->addLayout(m_grid);
-        auto *add = new QPushButton(tr("Ambitie toevoegen"), this);
+        auto *add = new QPushButton(tr("Add ambition"), this);
         add->setObjectName(QStringLiteral("addAmbition"));
         add->setEnabled(!s->isReadOnly());
         connect(add, &QPushButton::clicked, this, [this] {
@@ -84,8 +84,8 @@ private:
         m_titles.clear();
         m_results.clear();
         m_ids.clear();
-        auto *h1 = header(tr("Ambitie"), this);
-        auto *h2 = header(tr("Wat hebben kinderen en ouders eraan?"), this);
+        auto *h1 = header(tr("Ambition"), this);
+        auto *h2 = header(tr("What do children and parents gain from it?"), this);
         m_grid->addWidget(h1, 0, 0);
         m_grid->addWidget(h2, 0, 1);
         m_owned << h1 << h2;
@@ -93,11 +93,11 @@ private:
         for (const Ambition &a : session()->data().ambitions) {
             auto *title = new DebouncedLineEdit(this);
             title->setObjectName(QStringLiteral("ambitionTitle_%1").arg(a.id));
-            title->setPlaceholderText(tr("Bijvoorbeeld: elk kind start taalvaardig in groep 3"));
+            title->setPlaceholderText(tr("For example: every child starts Year 2 with good language skills"));
             auto *result = new DebouncedLineEdit(this);
             result->setObjectName(QStringLiteral("ambitionResult_%1").arg(a.id));
-            result->setPlaceholderText(tr("Beoogd resultaat voor kinderen en ouders"));
-            auto *remove = removeButton(this, tr("Ambitie"));
+            result->setPlaceholderText(tr("Intended result for children and parents"));
+            auto *remove = removeButton(this, tr("Ambition"));
             for (QWidget *w : std::initializer_list<QWidget *>{title, result, remove})
                 w->setEnabled(!session()->isReadOnly());
             const RecordId id = a.id;
@@ -149,17 +149,17 @@ public:
         for (int c = 0; c < 4; ++c)
             m_items->setColumnStretch(c, 1);
         layout->addLayout(m_items);
-        auto *addItem = new QPushButton(tr("Verantwoording toevoegen"), this);
+        auto *addItem = new QPushButton(tr("Add accountability"), this);
         addItem->setObjectName(QStringLiteral("addAccountability"));
         addItem->setEnabled(!s->isReadOnly());
         connect(addItem, &QPushButton::clicked, this, [this] { session()->addAccountability(AccountabilityItem{}); });
         layout->addWidget(addItem, 0, Qt::AlignLeft);
         layout->addSpacing(12);
-        layout->addWidget(header(tr("Evaluatiemomenten"), this));
+        layout->addWidget(header(tr("Evaluation moments"), this));
         m_evaluations = new QGridLayout;
         m_evaluations->setColumnStretch(1, 1);
         layout->addLayout(m_evaluations);
-        auto *addEval = new QPushButton(tr("Evaluatiemoment toevoegen"), this);
+        auto *addEval = new QPushButton(tr("Add evaluation moment"), this);
         addEval->setObjectName(QStringLiteral("addEvaluation"));
         addEval->setEnabled(!s->isReadOnly());
         connect(addEval, &QPushButton::clicked, this, [this] {
@@ -214,9 +214,9 @@ private:
         m_descriptions.clear();
         m_itemIds = itemIds();
         m_evalIds = evaluationIds();
-        const QStringList heads{tr("Waarover"), tr("Aan wie"), tr("Hoe vaak"), tr("In welke vorm")};
-        const QStringList hints{tr("bijv. voortgang van de afspraken"), tr("bijv. gemeenteraad, besturen, ouders"), tr("bijv. jaarlijks in oktober"),
-                                tr("bijv. gezamenlijke rapportage")};
+        const QStringList heads{tr("About what"), tr("To whom"), tr("How often"), tr("In what form")};
+        const QStringList hints{tr("e.g. progress on the agreements"), tr("e.g. municipal council, boards, parents"), tr("e.g. every year in October"),
+                                tr("e.g. a joint report")};
         for (int c = 0; c < 4; ++c) {
             auto *h = header(heads[c], this);
             m_items->addWidget(h, 0, c);
@@ -234,7 +234,7 @@ private:
                 m_itemEdits.append(edit);
                 m_owned << edit;
             }
-            auto *remove = removeButton(this, tr("Verantwoording"));
+            auto *remove = removeButton(this, tr("Accountability"));
             remove->setEnabled(!session()->isReadOnly());
             connect(remove, &QPushButton::clicked, this, [this, id] { session()->removeAccountability(id); });
             m_items->addWidget(remove, i + 1, 4);
@@ -247,9 +247,9 @@ private:
             date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
             date->setEnabled(!session()->isReadOnly());
             auto *description = new DebouncedLineEdit(this);
-            description->setPlaceholderText(tr("Wat evalueren we, met wie?"));
+            description->setPlaceholderText(tr("What do we evaluate, and with whom?"));
             description->setReadOnly(session()->isReadOnly());
-            auto *remove = removeButton(this, tr("Evaluatiemoment"));
+            auto *remove = removeButton(this, tr("Evaluation moment"));
             remove->setEnabled(!session()->isReadOnly());
             connect(date, &QDateEdit::dateChanged, this, [this, id] { commitEvaluation(id); });
             description->setCommit([this, id](const QString &) { commitEvaluation(id); });

@@ -22,7 +22,7 @@ ScoreEdit::ScoreEdit(QWidget *parent)
     setFixedWidth(44);
     setAlignment(Qt::AlignCenter);
     setPlaceholderText(QStringLiteral("·"));
-    setToolTip(tr("1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist"));
+    setToolTip(tr("1 (disagree) to 5 (agree); 0, ? or w: don't know / not applicable; Backspace clears"));
 }
 
 std::optional<int> ScoreEdit::score() const
@@ -77,17 +77,17 @@ RespondentForm::RespondentForm(TrajectorySession *session, QString language, QWi
     auto *who = new QFormLayout;
     m_name = new DebouncedLineEdit(this);
     m_name->setObjectName(QStringLiteral("respondentName"));
-    m_name->setPlaceholderText(tr("Naam (mag ook een rol zijn, bijv. 'leerkracht groep 2')"));
+    m_name->setPlaceholderText(tr("Name (may also be a role, e.g. 'Reception class teacher')"));
     m_partner = new QComboBox(this);
     m_partner->setObjectName(QStringLiteral("respondentPartner"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("respondentRole"));
     m_role->addItems({roleLabel(PartnerRole::Core), roleLabel(PartnerRole::Outer)});
-    who->addRow(tr("&Naam"), m_name);
-    who->addRow(tr("&Organisatie"), m_partner);
-    who->addRow(tr("&Rol in dit traject"), m_role);
+    who->addRow(tr("&Name"), m_name);
+    who->addRow(tr("&Organisation"), m_partner);
+    who->addRow(tr("&Role in this trajectory"), m_role);
     v->addLayout(who);
-    auto *hint = new QLabel(tr("Typ per stelling 1 (helemaal oneens) tot 5 (helemaal eens), of 0 voor weet niet / n.v.t. De cursor gaat vanzelf verder. Ctrl+Enter: volgende respondent."), this);
+    auto *hint = new QLabel(tr("For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don't know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent."), this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #4a5560;"));
     v->addWidget(hint);
@@ -119,7 +119,7 @@ RespondentForm::RespondentForm(TrajectorySession *session, QString language, QWi
         }
         auto *comment = new DebouncedLineEdit(box);
         comment->setObjectName(QStringLiteral("comment_%1").arg(b.id));
-        comment->setPlaceholderText(tr("Toelichting (optioneel)"));
+        comment->setPlaceholderText(tr("Explanation (optional)"));
         const QString block = b.id;
         comment->setCommit([this, block](const QString &text) {
             if (m_respondent)
@@ -178,7 +178,7 @@ void RespondentForm::refresh()
     m_updating = true;
     // Rebuild the organisations only when they changed, so a refresh never
     // disturbs someone choosing one by typing.
-    QStringList names{tr("(geen of andere organisatie)")};
+    QStringList names{tr("(no or another organisation)")};
     for (const Partner &p : d.partners)
         names << p.organisation;
     QStringList shown;
@@ -191,14 +191,14 @@ void RespondentForm::refresh()
             m_partner->addItem(p.organisation, QVariant::fromValue<qlonglong>(p.id));
     }
     if (!r) {
-        m_heading->setText(tr("Kies of maak een respondent"));
+        m_heading->setText(tr("Choose or create a respondent"));
         m_name->setFromModel({});
         for (ScoreEdit *e : m_scores)
             e->setScore(std::nullopt);
         m_updating = false;
         return;
     }
-    m_heading->setText(r->name.isEmpty() ? tr("Nieuwe respondent") : r->name);
+    m_heading->setText(r->name.isEmpty() ? tr("New respondent") : r->name);
     m_name->setFromModel(r->name);
     m_partner->setCurrentIndex(std::max(0, m_partner->findData(QVariant::fromValue<qlonglong>(r->partner.value_or(0)))));
     m_role->setCurrentIndex(r->role == PartnerRole::Core ? 0 : 1);

@@ -14,9 +14,9 @@ namespace akkoord::gui {
 
 QStringList scoreChoices()
 {
-    return {QCoreApplication::translate("akkoord::gui::RoundBar", "– nog niet"), QCoreApplication::translate("akkoord::gui::RoundBar", "1 – nauwelijks"),
-            QCoreApplication::translate("akkoord::gui::RoundBar", "2 – beperkt"), QCoreApplication::translate("akkoord::gui::RoundBar", "3 – redelijk"),
-            QCoreApplication::translate("akkoord::gui::RoundBar", "4 – groot"), QCoreApplication::translate("akkoord::gui::RoundBar", "5 – zeer groot")};
+    return {QCoreApplication::translate("akkoord::gui::RoundBar", "– not yet"), QCoreApplication::translate("akkoord::gui::RoundBar", "1 – hardly"),
+            QCoreApplication::translate("akkoord::gui::RoundBar", "2 – limited"), QCoreApplication::translate("akkoord::gui::RoundBar", "3 – moderate"),
+            QCoreApplication::translate("akkoord::gui::RoundBar", "4 – high"), QCoreApplication::translate("akkoord::gui::RoundBar", "5 – very high")};
 }
 
 RoundBar::RoundBar(TrajectorySession *session, const Question &question, QString language, std::function<void()> clearScores, QWidget *parent)
@@ -54,19 +54,19 @@ void RoundBar::refresh()
     const QList<PartnerId> missing = partnersWithoutInput(m_question, d);
     const qsizetype given = d.partners.size() - missing.size();
     if (hidden) {
-        m_state->setText(tr("<b>Verborgen ronde</b> — %1 van %2 partners hebben gescoord. Niemand ziet de scores tot u ze onthult.").arg(given).arg(d.partners.size()));
-        m_button->setText(tr("Scores &onthullen"));
+        m_state->setText(tr("<b>Hidden round</b> — %1 of %2 partners have scored. No one sees the scores until you reveal them.").arg(given).arg(d.partners.size()));
+        m_button->setText(tr("&Reveal scores"));
         setStyleSheet(QStringLiteral("#roundBar { background: #fbeed0; border-radius: 4px; }"));
     } else {
-        m_state->setText(tr("Scores zijn zichtbaar terwijl ze worden ingevuld. Start een verborgen ronde om te voorkomen dat partners zich op de eerste score richten."));
-        m_button->setText(tr("&Verborgen ronde starten"));
+        m_state->setText(tr("Scores are visible while they are being filled in. Start a hidden round to keep partners from anchoring on the first score."));
+        m_button->setText(tr("Start &hidden round"));
         setStyleSheet(QStringLiteral("#roundBar { background: #eef3f7; border-radius: 4px; }"));
     }
     QStringList names;
     for (PartnerId id : missing)
         if (const Partner *p = d.partner(id))
             names << p->organisation;
-    m_missing->setText(names.isEmpty() ? tr("Alle partners hebben gescoord.") : tr("Nog niet gescoord: %1").arg(names.join(QStringLiteral(", "))));
+    m_missing->setText(names.isEmpty() ? tr("All partners have scored.") : tr("Not yet scored: %1").arg(names.join(QStringLiteral(", "))));
     m_missing->setStyleSheet(names.isEmpty() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #8a5a00;"));
     m_button->setEnabled(!m_session->isReadOnly());
 }
@@ -79,11 +79,11 @@ void RoundBar::toggle()
         return;
     }
     const bool anyScores = partnersWithoutInput(m_question, d).size() < d.partners.size();
-    if (anyScores && !Dialogs::confirm(this, tr("Verborgen ronde starten"),
-                                       tr("Er zijn al scores ingevuld. Een nieuwe verborgen ronde begint leeg: de huidige scores worden gewist (met Ongedaan maken terug te halen). Doorgaan?")))
+    if (anyScores && !Dialogs::confirm(this, tr("Start hidden round"),
+                                       tr("Some scores have already been filled in. A new hidden round starts empty: the current scores are cleared (you can bring them back with Undo). Continue?")))
         return;
     // Clearing the earlier scores and starting the round are one undo step.
-    m_session->undoStack()->beginMacro(tr("Verborgen ronde starten"));
+    m_session->undoStack()->beginMacro(tr("Start hidden round"));
     if (anyScores)
         m_clearScores();
     m_session->setRoundHidden(m_question.id, true);

@@ -189,7 +189,7 @@ void TrajectorySession::setAnswerText(const QString &questionId, const QString &
     const Answer old = currentAnswer(m_data, questionId);
     if (old.text == text)
         return;
-    pushEdit(tr("Antwoord bewerken"), [=](TrajectoryData &d) { answerIn(d, questionId).text = text; },
+    pushEdit(tr("Edit answer"), [=](TrajectoryData &d) { answerIn(d, questionId).text = text; },
              [=](TrajectoryData &d) { answerIn(d, questionId).text = old.text; },
              [=](TrajectoryFile &f, const TrajectoryData &d) { saveAnswerOf(f, d, questionId); }, MergeAnswer, questionId);
 }
@@ -199,7 +199,7 @@ void TrajectorySession::setAnswerStatus(const QString &questionId, AnswerStatus 
     const Answer old = currentAnswer(m_data, questionId);
     if (old.status == status)
         return;
-    pushEdit(tr("Status wijzigen"), [=](TrajectoryData &d) { answerIn(d, questionId).status = status; },
+    pushEdit(tr("Change status"), [=](TrajectoryData &d) { answerIn(d, questionId).status = status; },
              [=](TrajectoryData &d) { answerIn(d, questionId).status = old.status; },
              [=](TrajectoryFile &f, const TrajectoryData &d) { saveAnswerOf(f, d, questionId); });
 }
@@ -209,7 +209,7 @@ void TrajectorySession::setAnswerChoices(const QString &questionId, const QStrin
     const Answer old = currentAnswer(m_data, questionId);
     if (old.choices == choices)
         return;
-    pushEdit(tr("Keuze wijzigen"), [=](TrajectoryData &d) { answerIn(d, questionId).choices = choices; },
+    pushEdit(tr("Change selection"), [=](TrajectoryData &d) { answerIn(d, questionId).choices = choices; },
              [=](TrajectoryData &d) { answerIn(d, questionId).choices = old.choices; },
              [=](TrajectoryFile &f, const TrajectoryData &d) { saveAnswerOf(f, d, questionId); });
 }
@@ -218,7 +218,7 @@ void TrajectorySession::restoreAnswer(const Answer &earlier)
 {
     const Answer old = currentAnswer(m_data, earlier.questionId);
     const QString q = earlier.questionId;
-    pushEdit(tr("Eerdere versie herstellen"),
+    pushEdit(tr("Restore earlier version"),
              [=](TrajectoryData &d) {
                  Answer &a = answerIn(d, q);
                  a.text = earlier.text;
@@ -259,7 +259,7 @@ void TrajectorySession::setPerspective(const QString &questionId, PartnerId part
     const QString old = perspectiveOf(m_data, questionId, partner);
     if (old == text)
         return;
-    pushEdit(tr("Inbreng bewerken"), [=](TrajectoryData &d) { setPerspectiveIn(d, questionId, partner, text); },
+    pushEdit(tr("Edit input"), [=](TrajectoryData &d) { setPerspectiveIn(d, questionId, partner, text); },
              [=](TrajectoryData &d) { setPerspectiveIn(d, questionId, partner, old); },
              [=](TrajectoryFile &f, const TrajectoryData &d) {
                  if (d.partner(partner))
@@ -301,7 +301,7 @@ void TrajectorySession::setRating(const QString &questionId, PartnerId partner, 
     const Rating now{questionId, partner, std::clamp(score, 1, 5), reason};
     if (old && *old == now)
         return;
-    pushEdit(tr("Score wijzigen"), [=](TrajectoryData &d) { setRatingIn(d, questionId, partner, now); },
+    pushEdit(tr("Change score"), [=](TrajectoryData &d) { setRatingIn(d, questionId, partner, now); },
              [=](TrajectoryData &d) { setRatingIn(d, questionId, partner, old); },
              [=](TrajectoryFile &f, const TrajectoryData &d) { saveRatingOf(f, d, questionId, partner); }, MergeRating,
              questionId + QLatin1Char('/') + QString::number(partner));
@@ -312,7 +312,7 @@ void TrajectorySession::clearRating(const QString &questionId, PartnerId partner
     const auto old = ratingOf(m_data, questionId, partner);
     if (!old)
         return;
-    pushEdit(tr("Score wissen"), [=](TrajectoryData &d) { setRatingIn(d, questionId, partner, std::nullopt); },
+    pushEdit(tr("Clear score"), [=](TrajectoryData &d) { setRatingIn(d, questionId, partner, std::nullopt); },
              [=](TrajectoryData &d) { setRatingIn(d, questionId, partner, old); },
              [=](TrajectoryFile &f, const TrajectoryData &d) { saveRatingOf(f, d, questionId, partner); });
 }
@@ -326,7 +326,7 @@ PartnerId TrajectorySession::addPartner(const Partner &partner)
     p.position = int(m_data.partners.size());
     m_data.partners.append(p);
     m_undo->push(new EditCommand(
-        this, tr("Partner toevoegen"), [p](TrajectoryData &d) { d.partners.append(p); }, [id = p.id](TrajectoryData &d) { removeById(d.partners, id); },
+        this, tr("Add partner"), [p](TrajectoryData &d) { d.partners.append(p); }, [id = p.id](TrajectoryData &d) { removeById(d.partners, id); },
         [p](TrajectoryFile &f, const TrajectoryData &d) {
             if (d.partner(p.id))
                 f.addPartner(p);
@@ -344,7 +344,7 @@ void TrajectorySession::updatePartner(const Partner &partner)
     if (!current || *current == partner)
         return;
     const Partner old = *current;
-    pushEdit(tr("Partner bewerken"),
+    pushEdit(tr("Edit partner"),
              [partner](TrajectoryData &d) {
                  if (Partner *p = findById(d.partners, partner.id))
                      *p = partner;
@@ -369,13 +369,13 @@ QStringList TrajectorySession::partnerUsage(PartnerId id) const
     const auto owned = std::count_if(m_data.agreements.cbegin(), m_data.agreements.cend(), [&](const Agreement &a) { return a.owner == id; });
     const auto contributes = std::count_if(m_data.agreements.cbegin(), m_data.agreements.cend(), [&](const Agreement &a) { return a.contributors.contains(id); });
     if (perspectives)
-        out << tr("%n eigen inbreng(en) bij vragen worden verwijderd", nullptr, int(perspectives));
+        out << tr("%n partner contributions to questions will be removed", nullptr, int(perspectives));
     if (ratings)
-        out << tr("%n score(s) worden verwijderd", nullptr, int(ratings));
+        out << tr("%n scores will be removed", nullptr, int(ratings));
     if (owned)
-        out << tr("%n afspraak/afspraken verliezen hun eigenaar", nullptr, int(owned));
+        out << tr("%n agreements will lose their owner", nullptr, int(owned));
     if (contributes)
-        out << tr("%n afspraak/afspraken verliezen deze partner als bijdrager", nullptr, int(contributes));
+        out << tr("%n agreements will lose this partner as a contributor", nullptr, int(contributes));
     return out;
 }
 
@@ -401,7 +401,7 @@ void TrajectorySession::removePartner(PartnerId id)
     };
     removeIn(m_data);
     m_undo->push(new EditCommand(
-        this, tr("Partner verwijderen"), removeIn, [before](TrajectoryData &d) { d = before; },
+        this, tr("Remove partner"), removeIn, [before](TrajectoryData &d) { d = before; },
         [before, id](TrajectoryFile &f, const TrajectoryData &d) {
             if (!d.partner(id)) {
                 f.removePartner(id);
@@ -446,7 +446,7 @@ void TrajectorySession::movePartner(PartnerId id, int delta)
                 d.partners.move(i, i + by);
         };
     };
-    pushEdit(tr("Volgorde wijzigen"), move(delta), move(-delta), [](TrajectoryFile &f, const TrajectoryData &d) {
+    pushEdit(tr("Change order"), move(delta), move(-delta), [](TrajectoryFile &f, const TrajectoryData &d) {
         QList<PartnerId> order;
         for (const Partner &p : d.partners)
             order.append(p.id);
@@ -542,14 +542,14 @@ void removeFrom(TrajectorySession *s, TrajectoryFile &file, TrajectoryData &data
 
 RecordId TrajectorySession::addAmbition(const Ambition &a)
 {
-    const RecordId id = addTo(this, *m_file, m_data, m_undo, kAmbitions, a, tr("Ambitie toevoegen"));
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kAmbitions, a, tr("Add ambition"));
     emit dataChanged();
     return id;
 }
-void TrajectorySession::updateAmbition(const Ambition &a) { updateIn(this, m_data, m_undo, kAmbitions, a, tr("Ambitie bewerken"), MergeAmbition); }
+void TrajectorySession::updateAmbition(const Ambition &a) { updateIn(this, m_data, m_undo, kAmbitions, a, tr("Edit ambition"), MergeAmbition); }
 void TrajectorySession::removeAmbition(RecordId id)
 {
-    removeFrom(this, *m_file, m_data, m_undo, kAmbitions, id, tr("Ambitie verwijderen"));
+    removeFrom(this, *m_file, m_data, m_undo, kAmbitions, id, tr("Remove ambition"));
     for (Agreement &a : m_data.agreements)
         a.ambitions.removeAll(id);
     emit dataChanged();
@@ -557,11 +557,11 @@ void TrajectorySession::removeAmbition(RecordId id)
 
 RecordId TrajectorySession::addAgreement(const Agreement &a)
 {
-    const RecordId id = addTo(this, *m_file, m_data, m_undo, kAgreements, a, tr("Afspraak toevoegen"));
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kAgreements, a, tr("Add agreement"));
     emit dataChanged();
     return id;
 }
-void TrajectorySession::updateAgreement(const Agreement &a) { updateIn(this, m_data, m_undo, kAgreements, a, tr("Afspraak bewerken"), MergeAgreement); }
+void TrajectorySession::updateAgreement(const Agreement &a) { updateIn(this, m_data, m_undo, kAgreements, a, tr("Edit agreement"), MergeAgreement); }
 void TrajectorySession::removeAgreement(RecordId id)
 {
     const Agreement *current = findById(m_data.agreements, id);
@@ -578,7 +578,7 @@ void TrajectorySession::removeAgreement(RecordId id)
     };
     removeIn(m_data);
     m_undo->push(new EditCommand(
-        this, tr("Afspraak verwijderen"), removeIn,
+        this, tr("Remove agreement"), removeIn,
         [before, id](TrajectoryData &d) {
             const auto index = std::find_if(before.agreements.cbegin(), before.agreements.cend(), [&](const Agreement &a) { return a.id == id; }) - before.agreements.cbegin();
             d.agreements.insert(std::min<qsizetype>(index, d.agreements.size()), before.agreements[index]);
@@ -603,21 +603,21 @@ void TrajectorySession::removeAgreement(RecordId id)
 void TrajectorySession::restoreAgreement(const Agreement &earlier)
 {
     if (findById(m_data.agreements, earlier.id))
-        updateIn(this, m_data, m_undo, kAgreements, earlier, tr("Eerdere versie herstellen"), -1);
+        updateIn(this, m_data, m_undo, kAgreements, earlier, tr("Restore earlier version"), -1);
     else
         addAgreement(earlier);
 }
 
 RecordId TrajectorySession::addDilemma(const DilemmaEntry &e)
 {
-    const RecordId id = addTo(this, *m_file, m_data, m_undo, kDilemmas, e, tr("Dilemma toevoegen"));
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kDilemmas, e, tr("Add dilemma"));
     emit dataChanged();
     return id;
 }
-void TrajectorySession::updateDilemma(const DilemmaEntry &e) { updateIn(this, m_data, m_undo, kDilemmas, e, tr("Dilemma bewerken"), MergeDilemma); }
+void TrajectorySession::updateDilemma(const DilemmaEntry &e) { updateIn(this, m_data, m_undo, kDilemmas, e, tr("Edit dilemma"), MergeDilemma); }
 void TrajectorySession::removeDilemma(RecordId id)
 {
-    removeFrom(this, *m_file, m_data, m_undo, kDilemmas, id, tr("Dilemma verwijderen"));
+    removeFrom(this, *m_file, m_data, m_undo, kDilemmas, id, tr("Remove dilemma"));
     emit dataChanged();
 }
 
@@ -637,7 +637,7 @@ void TrajectorySession::setSituation(const QString &buildingBlock, PartnerId par
     const SituationRating next{buildingBlock, partner, std::clamp(now, 0, 5), std::clamp(desired, 0, 5)};
     if (old == next)
         return;
-    pushEdit(tr("Nu en gewenst wijzigen"), [next](TrajectoryData &d) { setSituationIn(d, next); }, [old](TrajectoryData &d) { setSituationIn(d, old); },
+    pushEdit(tr("Change now and desired"), [next](TrajectoryData &d) { setSituationIn(d, next); }, [old](TrajectoryData &d) { setSituationIn(d, old); },
              [buildingBlock, partner](TrajectoryFile &f, const TrajectoryData &d) {
                  const SituationRating *r = d.situationOf(buildingBlock, partner);
                  f.setSituation(r ? *r : SituationRating{buildingBlock, partner, 0, 0});
@@ -655,36 +655,36 @@ void TrajectorySession::setRoundHidden(const QString &questionId, bool hidden)
                 d.hiddenRounds.append(questionId);
         };
     };
-    pushEdit(hidden ? tr("Verborgen ronde starten") : tr("Scores onthullen"), set(hidden), set(!hidden),
+    pushEdit(hidden ? tr("Start hidden round") : tr("Reveal scores"), set(hidden), set(!hidden),
              [questionId](TrajectoryFile &f, const TrajectoryData &d) { f.setRoundHidden(questionId, d.isHidden(questionId)); });
 }
 
 RecordId TrajectorySession::addAccountability(const AccountabilityItem &a)
 {
-    const RecordId id = addTo(this, *m_file, m_data, m_undo, kAccountability, a, tr("Verantwoording toevoegen"));
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kAccountability, a, tr("Add accountability"));
     emit dataChanged();
     return id;
 }
 void TrajectorySession::updateAccountability(const AccountabilityItem &a)
 {
-    updateIn(this, m_data, m_undo, kAccountability, a, tr("Verantwoording bewerken"), MergeAccountability);
+    updateIn(this, m_data, m_undo, kAccountability, a, tr("Edit accountability"), MergeAccountability);
 }
 void TrajectorySession::removeAccountability(RecordId id)
 {
-    removeFrom(this, *m_file, m_data, m_undo, kAccountability, id, tr("Verantwoording verwijderen"));
+    removeFrom(this, *m_file, m_data, m_undo, kAccountability, id, tr("Remove accountability"));
     emit dataChanged();
 }
 
 RecordId TrajectorySession::addEvaluation(const Evaluation &e)
 {
-    const RecordId id = addTo(this, *m_file, m_data, m_undo, kEvaluations, e, tr("Evaluatiemoment toevoegen"));
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kEvaluations, e, tr("Add evaluation moment"));
     emit dataChanged();
     return id;
 }
-void TrajectorySession::updateEvaluation(const Evaluation &e) { updateIn(this, m_data, m_undo, kEvaluations, e, tr("Evaluatiemoment bewerken"), MergeEvaluation); }
+void TrajectorySession::updateEvaluation(const Evaluation &e) { updateIn(this, m_data, m_undo, kEvaluations, e, tr("Edit evaluation moment"), MergeEvaluation); }
 void TrajectorySession::removeEvaluation(RecordId id)
 {
-    removeFrom(this, *m_file, m_data, m_undo, kEvaluations, id, tr("Evaluatiemoment verwijderen"));
+    removeFrom(this, *m_file, m_data, m_undo, kEvaluations, id, tr("Remove evaluation moment"));
     emit dataChanged();
 }
 
@@ -720,12 +720,12 @@ void dropRespondents(TrajectoryData &d, const QSet<RecordId> &ids)
 
 RecordId TrajectorySession::addRound(const AssessmentRound &round)
 {
-    const RecordId id = addTo(this, *m_file, m_data, m_undo, kRounds, round, tr("Ronde toevoegen"));
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kRounds, round, tr("Add round"));
     emit dataChanged();
     return id;
 }
 
-void TrajectorySession::updateRound(const AssessmentRound &round) { updateIn(this, m_data, m_undo, kRounds, round, tr("Ronde bewerken"), MergeInfo + 100); }
+void TrajectorySession::updateRound(const AssessmentRound &round) { updateIn(this, m_data, m_undo, kRounds, round, tr("Edit round"), MergeInfo + 100); }
 
 void TrajectorySession::removeRound(RecordId id)
 {
@@ -743,7 +743,7 @@ void TrajectorySession::removeRound(RecordId id)
     };
     drop(m_data);
     m_undo->push(new EditCommand(
-        this, tr("Ronde verwijderen"), drop, [before](TrajectoryData &d) { d = before; },
+        this, tr("Remove round"), drop, [before](TrajectoryData &d) { d = before; },
         [before, id, respondents](TrajectoryFile &f, const TrajectoryData &d) {
             if (!findById(d.rounds, id))
                 f.removeRound(id);
@@ -756,14 +756,14 @@ void TrajectorySession::removeRound(RecordId id)
 
 RecordId TrajectorySession::addRespondent(const Respondent &respondent)
 {
-    const RecordId id = addTo(this, *m_file, m_data, m_undo, kRespondents, respondent, tr("Respondent toevoegen"));
+    const RecordId id = addTo(this, *m_file, m_data, m_undo, kRespondents, respondent, tr("Add respondent"));
     emit dataChanged();
     return id;
 }
 
 void TrajectorySession::updateRespondent(const Respondent &respondent)
 {
-    updateIn(this, m_data, m_undo, kRespondents, respondent, tr("Respondent bewerken"), MergeInfo + 101);
+    updateIn(this, m_data, m_undo, kRespondents, respondent, tr("Edit respondent"), MergeInfo + 101);
 }
 
 void TrajectorySession::removeRespondent(RecordId id)
@@ -775,7 +775,7 @@ void TrajectorySession::removeRespondent(RecordId id)
     m_file->removeRespondent(id);
     dropRespondents(m_data, ids);
     m_undo->push(new EditCommand(
-        this, tr("Respondent verwijderen"), [ids](TrajectoryData &d) { dropRespondents(d, ids); }, [before](TrajectoryData &d) { d = before; },
+        this, tr("Remove respondent"), [ids](TrajectoryData &d) { dropRespondents(d, ids); }, [before](TrajectoryData &d) { d = before; },
         [before, ids, id](TrajectoryFile &f, const TrajectoryData &d) {
             if (!findById(d.respondents, id))
                 f.removeRespondent(id);
@@ -808,7 +808,7 @@ void TrajectorySession::setScore(RecordId respondent, const QString &statementId
     const std::optional<int> old = scoreOf(m_data, respondent, statementId);
     if (old == score)
         return;
-    pushEdit(tr("Score invoeren"), [=](TrajectoryData &d) { setScoreIn(d, respondent, statementId, score); },
+    pushEdit(tr("Enter score"), [=](TrajectoryData &d) { setScoreIn(d, respondent, statementId, score); },
              [=](TrajectoryData &d) { setScoreIn(d, respondent, statementId, old); },
              [=](TrajectoryFile &f, const TrajectoryData &d) {
                  if (!findById(d.respondents, respondent))
@@ -835,7 +835,7 @@ void TrajectorySession::setComment(RecordId respondent, const QString &buildingB
     const QString old = commentOf(m_data, respondent, buildingBlock);
     if (old == text)
         return;
-    pushEdit(tr("Toelichting invoeren"), [=](TrajectoryData &d) { setIn(d, respondent, buildingBlock, text); },
+    pushEdit(tr("Enter explanation"), [=](TrajectoryData &d) { setIn(d, respondent, buildingBlock, text); },
              [=](TrajectoryData &d) { setIn(d, respondent, buildingBlock, old); },
              [=](TrajectoryFile &f, const TrajectoryData &d) {
                  if (findById(d.respondents, respondent))

@@ -20,8 +20,10 @@ void Settings::write(const QString &key, const QVariant &value)
 
 QStringList Settings::recentFiles() { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
 void Settings::setRecentFiles(const QStringList &files) { write(QStringLiteral("recentFiles"), files); }
-QString Settings::language() { return QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString(); }
+QString Settings::language() { return QSettings().value(QStringLiteral("language")).toString(); }
 void Settings::setLanguage(const QString &language) { write(QStringLiteral("language"), language); }
+QString Settings::projectorScreen() { return QSettings().value(QStringLiteral("projector/screen")).toString(); }
+void Settings::setProjectorScreen(const QString &name) { write(QStringLiteral("projector/screen"), name); }
 QByteArray Settings::windowGeometry() { return QSettings().value(QStringLiteral("window/geometry")).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &geometry) { write(QStringLiteral("window/geometry"), geometry); }
 

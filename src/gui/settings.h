@@ -11,8 +11,10 @@ struct Settings
 {
     static QStringList recentFiles();
     static void setRecentFiles(const QStringList &files);
-    static QString language(); // "nl" (default) or "en"
+    static QString language(); // a language code; empty: follow the system
     static void setLanguage(const QString &language);
+    static QString projectorScreen(); // a screen name; empty: automatic
+    static void setProjectorScreen(const QString &name);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     // Writes one value and keeps the settings file owner-only (0600, its folder 0700).

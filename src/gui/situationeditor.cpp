@@ -41,7 +41,7 @@ void fillPartnerCombo(QComboBox *combo, const TrajectoryData &d, const QString &
     combo->setCurrentIndex(std::max(0, combo->findData(qlonglong(keep))));
 }
 
-QString allPartners() { return QCoreApplication::translate("akkoord::gui::SituationEditor", "Alle partners (gemiddeld, met spreiding)"); }
+QString allPartners() { return QCoreApplication::translate("akkoord::gui::SituationEditor", "All partners (average, with spread)"); }
 
 // One combo per building block for "now" and one for "desired".
 struct BlockCombos
@@ -54,9 +54,9 @@ struct BlockCombos
 QList<BlockCombos> blockForm(QWidget *parent, QGridLayout *grid, const Catalog &catalog, const QString &lang, const QString &prefix)
 {
     QList<BlockCombos> out;
-    auto *h0 = new QLabel(QCoreApplication::translate("akkoord::gui::SituationEditor", "Bouwsteen"), parent);
-    auto *h1 = new QLabel(QCoreApplication::translate("akkoord::gui::SituationEditor", "Nu"), parent);
-    auto *h2 = new QLabel(QCoreApplication::translate("akkoord::gui::SituationEditor", "Gewenst"), parent);
+    auto *h0 = new QLabel(QCoreApplication::translate("akkoord::gui::SituationEditor", "Building block"), parent);
+    auto *h1 = new QLabel(QCoreApplication::translate("akkoord::gui::SituationEditor", "Now"), parent);
+    auto *h2 = new QLabel(QCoreApplication::translate("akkoord::gui::SituationEditor", "Desired"), parent);
     for (QLabel *h : {h0, h1, h2}) {
         QFont f = h->font();
         f.setBold(true);
@@ -73,12 +73,12 @@ QList<BlockCombos> blockForm(QWidget *parent, QGridLayout *grid, const Catalog &
         BlockCombos c{b.id, new QComboBox(parent), new QComboBox(parent)};
         c.now->setObjectName(prefix + QStringLiteral("now_") + b.id);
         c.desired->setObjectName(prefix + QStringLiteral("desired_") + b.id);
-        const QStringList levels{QCoreApplication::translate("akkoord::gui::SituationEditor", "– nog niet"),
-                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "1 – nauwelijks geregeld"),
-                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "2 – matig"),
-                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "3 – redelijk"),
-                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "4 – goed"),
-                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "5 – uitstekend geregeld")};
+        const QStringList levels{QCoreApplication::translate("akkoord::gui::SituationEditor", "– not yet"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "1 – hardly in place"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "2 – poor"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "3 – moderate"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "4 – good"),
+                                 QCoreApplication::translate("akkoord::gui::SituationEditor", "5 – excellently in place")};
         c.now->addItems(levels);
         c.desired->addItems(levels);
         label->setBuddy(c.now);
@@ -116,7 +116,7 @@ public:
         m_partner = new QComboBox(this);
         m_partner->setObjectName(QStringLiteral("situationPartner"));
         m_partnerLabel->setBuddy(m_partner);
-        m_enter = new QPushButton(tr("&Invullen voor deze partner"), this);
+        m_enter = new QPushButton(tr("&Fill in for this partner"), this);
         m_enter->setObjectName(QStringLiteral("situationEnter"));
         pick->addWidget(m_partnerLabel);
         pick->addWidget(m_partner, 1);
@@ -129,9 +129,9 @@ public:
         m_buttons = new QWidget(m_formBox);
         auto *bl = new QHBoxLayout(m_buttons);
         bl->setContentsMargins(0, 0, 0, 0);
-        m_save = new QPushButton(tr("&Opslaan en verbergen"), m_buttons);
+        m_save = new QPushButton(tr("&Save and hide"), m_buttons);
         m_save->setObjectName(QStringLiteral("situationSave"));
-        auto *cancel = new QPushButton(tr("Annuleren"), m_buttons);
+        auto *cancel = new QPushButton(tr("Cancel"), m_buttons);
         bl->addStretch(1);
         bl->addWidget(cancel);
         bl->addWidget(m_save);
@@ -146,7 +146,7 @@ public:
         auto *chartRow = new QHBoxLayout;
         m_chartPartner = new QComboBox(this);
         m_chartPartner->setObjectName(QStringLiteral("situationChartPartner"));
-        auto *chartLabel = new QLabel(tr("&Grafiek:"), this);
+        auto *chartLabel = new QLabel(tr("&Chart:"), this);
         chartLabel->setBuddy(m_chartPartner);
         chartRow->addWidget(chartLabel);
         chartRow->addWidget(m_chartPartner, 1);
@@ -200,12 +200,12 @@ public:
         m_chartControls->setVisible(!isHidden);
         m_chart->setVisible(!isHidden);
         if (const Partner *p = d.partner(partner))
-            m_formBox->setTitle(isHidden ? tr("Scores van %1 (alleen voor deze partner)").arg(p->organisation) : tr("Scores van %1").arg(p->organisation));
+            m_formBox->setTitle(isHidden ? tr("Scores from %1 (for this partner only)").arg(p->organisation) : tr("Scores from %1").arg(p->organisation));
         if (isHidden) {
             const bool done = !partnersWithoutInput(m_question, d).contains(partner);
             m_hiddenNote->setText(m_entering ? QString()
-                                  : done     ? tr("%1 heeft al gescoord; de scores blijven verborgen tot ze worden onthuld. Opnieuw invullen vervangt ze.").arg(d.partner(partner) ? d.partner(partner)->organisation : QString())
-                                             : tr("Kies een partner en klik op Invullen. De partner vult zelf in; na opslaan wordt het formulier weer leeg."));
+                                  : done     ? tr("%1 has already scored; the scores stay hidden until they are revealed. Filling in again replaces them.").arg(d.partner(partner) ? d.partner(partner)->organisation : QString())
+                                             : tr("Choose a partner and click Fill in. The partner fills in the scores themselves; after saving, the form is cleared again."));
             m_hiddenNote->setVisible(!m_hiddenNote->text().isEmpty());
         } else {
             m_entering = false;
@@ -322,7 +322,7 @@ public:
         auto *row = new QHBoxLayout;
         m_view = new QComboBox(this);
         m_view->setObjectName(QStringLiteral("gapsPartner"));
-        auto *label = new QLabel(tr("&Grafiek:"), this);
+        auto *label = new QLabel(tr("&Chart:"), this);
         label->setBuddy(m_view);
         row->addWidget(label);
         row->addWidget(m_view, 1);
@@ -353,9 +353,9 @@ public:
         const GapAnalysis analysis = analyseGaps(session()->catalog(), d);
         const bool any = std::any_of(analysis.blocks.cbegin(), analysis.blocks.cend(), [](const BlockGap &b) { return !b.partners.isEmpty(); });
         const QString where = situation ? session()->catalog().phase(situation->phaseId)->title.in(language()) : QString();
-        m_empty->setText(hidden ? tr("De ronde ‘nu en gewenst’ in %1 is nog verborgen. Onthul de scores daar om ze hier te bespreken.").arg(where)
+        m_empty->setText(hidden ? tr("The ‘now and desired’ round in %1 is still hidden. Reveal the scores there to discuss them here.").arg(where)
                          : any  ? QString()
-                                : tr("Nog geen scores voor nu en gewenst. Laat de partners in %1 per bouwsteen scoren; de analyse verschijnt dan hier.").arg(where));
+                                : tr("No scores for now and desired yet. Have the partners score each building block in %1; the analysis then appears here.").arg(where));
         m_empty->setVisible(!m_empty->text().isEmpty());
         m_chart->setVisible(any && !hidden);
         m_view->setVisible(any && !hidden);
@@ -363,21 +363,21 @@ public:
         if (any && !hidden) {
             for (const QString &id : analysis.largestGaps) {
                 const BlockGap *b = analysis.block(id);
-                lines << tr("<b>Grootste afstand</b> — %1: gemiddeld %2 punt (nu %3, gewenst %4)")
+                lines << tr("<b>Largest gap</b> — %1: %2 points on average (now %3, desired %4)")
                              .arg(escaped(session()->catalog().buildingBlock(id)->title.in(language())), number(*b->meanGap), number(*b->meanNow),
                                   number(*b->meanDesired));
             }
             for (const QString &id : analysis.largestDisagreements) {
                 const BlockGap *b = analysis.block(id);
-                lines << tr("<b>Meeste verschil van inzicht</b> — %1: partners verschillen %2 punten over %3")
+                lines << tr("<b>Most disagreement</b> — %1: partners differ by %2 points on %3")
                              .arg(escaped(session()->catalog().buildingBlock(id)->title.in(language())))
                              .arg(b->disagreement())
-                             .arg(b->nowSpread >= b->desiredSpread ? tr("de huidige situatie") : tr("de gewenste situatie"));
+                             .arg(b->nowSpread >= b->desiredSpread ? tr("the current situation") : tr("the desired situation"));
             }
             if (lines.isEmpty())
-                lines << tr("Geen opvallende afstand of verschil van inzicht: de partners zien het ongeveer hetzelfde.");
+                lines << tr("No notable gap or disagreement: the partners see it roughly the same way.");
         }
-        m_topics->setText(lines.isEmpty() ? QString() : tr("Gespreksonderwerpen:") + QStringLiteral("<ul><li>") + lines.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>"));
+        m_topics->setText(lines.isEmpty() ? QString() : tr("Topics for discussion:") + QStringLiteral("<ul><li>") + lines.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>"));
         m_topics->setVisible(!lines.isEmpty());
         refreshChart();
         m_text->refresh();

@@ -23,17 +23,17 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *title = new QLabel(tr("Akkoord"), center);
     zoom::setRelativeFont(title, 2.4, true);
     v->addWidget(title);
-    auto *lead = new QLabel(tr("Samen van verkenning naar convenant: een gesprek in zes fasen voor de partners rond kinderen en jongeren."), center);
+    auto *lead = new QLabel(tr("Together from exploration to covenant: a conversation in six phases for the partners around children and young people."), center);
     lead->setWordWrap(true);
     zoom::setRelativeFont(lead, 1.2, false);
     v->addWidget(lead);
     v->addSpacing(16);
     auto *buttons = new QGridLayout;
-    auto *create = new QPushButton(tr("&Nieuw traject…"), center);
+    auto *create = new QPushButton(tr("&New trajectory…"), center);
     create->setObjectName(QStringLiteral("welcomeNew"));
-    auto *open = new QPushButton(tr("&Openen…"), center);
+    auto *open = new QPushButton(tr("&Open…"), center);
     open->setObjectName(QStringLiteral("welcomeOpen"));
-    auto *demo = new QPushButton(tr("&Demo bekijken"), center);
+    auto *demo = new QPushButton(tr("View the &demo"), center);
     demo->setObjectName(QStringLiteral("welcomeDemo"));
     for (QPushButton *b : {create, open, demo})
         b->setMinimumHeight(44);
@@ -42,7 +42,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(demo, 0, 2);
     v->addLayout(buttons);
     v->addSpacing(16);
-    auto *recentLabel = new QLabel(tr("&Recente bestanden"), center);
+    auto *recentLabel = new QLabel(tr("&Recent files"), center);
     v->addWidget(recentLabel);
     m_recent = new QListWidget(center);
     m_recent->setObjectName(QStringLiteral("recentFiles"));
@@ -70,7 +70,7 @@ void WelcomePage::setRecentFiles(const QStringList &files)
         item->setData(Qt::UserRole, path);
     }
     if (files.isEmpty())
-        m_recent->addItem(tr("Nog geen recente bestanden."));
+        m_recent->addItem(tr("No recent files yet."));
 }
 
 } // namespace akkoord::gui

@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "report/charts.h"
 
 #include <QFontMetricsF>
@@ -169,7 +170,7 @@ void drawGapChart(QPainter &painter, const QRectF &rect, const GapChartData &dat
         painter.drawText(QPointF(x - fm.horizontalAdvance(label) / 2, plot.bottom() + fm.ascent() + m.gap * 0.5), label);
     }
 
-    const QLocale locale(data.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch);
+    const QLocale locale = Language(data.language).locale();
     for (qsizetype i = 0; i < data.rows.size(); ++i) {
         const GapChartRow &r = data.rows[i];
         const double mid = plot.top() + (double(i) + 0.5) * m.row;

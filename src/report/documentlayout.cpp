@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "report/documentlayout.h"
 
 #include "report/formpieces.h"
@@ -93,7 +94,7 @@ private:
         }
         centred(tp.placeAndDate, t.font(t.sans, 10), t.muted, 30);
         if (doc.draft)
-            centred(doc.language == QLatin1String("en") ? QStringLiteral("Draft — not yet for signing") : QStringLiteral("Concept — nog niet ter ondertekening"),
+            centred(Doc::tr("Draft — not yet for signing", doc.language),
                     t.font(t.sans, 10, true), t.draftText, 24);
     }
 
@@ -340,7 +341,6 @@ private:
 
     void signatures(const QList<SignatureBlock> &blocks)
     {
-        const bool en = doc.language == QLatin1String("en");
         const double gap = pt(34);
         const double boxWidth = (w - gap) / 2;
         for (qsizetype i = 0; i < blocks.size(); i += 2) {
@@ -349,19 +349,19 @@ private:
                 const SignatureBlock &s = blocks[j];
                 SignatureRowPiece::Box box;
                 box.lines << text(s.organisation, t.font(t.sans, 9.5, true), t.text, boxWidth, Qt::AlignLeft, {}, {}, 1.3);
-                const QString name = s.name.trimmed().isEmpty() ? (en ? QStringLiteral("Name: ") : QStringLiteral("Naam: ")) + QString(24, QLatin1Char('_')) : s.name;
+                const QString name = s.name.trimmed().isEmpty() ? Doc::tr("Name: ", doc.language) + QString(24, QLatin1Char('_')) : s.name;
                 box.lines << text(name, t.font(t.serif, 9.5), t.text, boxWidth, Qt::AlignLeft, {}, {}, 1.3);
                 if (!s.function.trimmed().isEmpty())
                     box.lines << text(s.function, t.font(t.serif, 9.5, false, true), t.text, boxWidth, Qt::AlignLeft, {}, {}, 1.3);
                 if (s.underMandateReservation)
-                    box.lines << text(en ? QStringLiteral("subject to mandate") : QStringLiteral("onder voorbehoud van mandaat"), t.font(t.sans, 8, false, true),
+                    box.lines << text(Doc::tr("subject to mandate", doc.language), t.font(t.sans, 8, false, true),
                                       t.draftText, boxWidth, Qt::AlignLeft, {}, {}, 1.3);
                 const QString blank(14, QLatin1Char('_'));
                 const QString place = s.place.trimmed().isEmpty() ? blank : s.place.trimmed();
                 const QString date = s.date.isValid() ? longDate(s.date, doc.language) : blank;
-                box.lines << text((en ? QStringLiteral("Place: %1   Date: %2") : QStringLiteral("Plaats: %1   Datum: %2")).arg(place, date),
+                box.lines << text(Doc::tr("Place: %1   Date: %2", doc.language).arg(place, date),
                                   t.font(t.sans, 8), t.muted, boxWidth, Qt::AlignLeft, {}, {}, 1.5);
-                box.captions << text(en ? QStringLiteral("signature") : QStringLiteral("handtekening"), t.font(t.sans, 7), t.muted, boxWidth, Qt::AlignLeft,
+                box.captions << text(Doc::tr("signature", doc.language), t.font(t.sans, 7), t.muted, boxWidth, Qt::AlignLeft,
                                      {}, {}, 1.4);
                 boxes << box;
             }

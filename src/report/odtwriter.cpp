@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "report/odtwriter.h"
 #include "report/pdfrenderer.h"
 
@@ -38,15 +39,14 @@ public:
     {
         td.setDefaultFont(t.font(t.serif, 10));
         td.setMetaInformation(QTextDocument::DocumentTitle, doc.title);
-        const bool en = doc.language == QLatin1String("en");
         if (doc.draft)
-            paragraph(en ? QStringLiteral("DRAFT — not yet for signing") : QStringLiteral("CONCEPT — nog niet ter ondertekening"),
+            paragraph(Doc::tr("DRAFT — not yet for signing", doc.language),
                       charFormat(t.sans, 9, true, false, t.draftText), blockFormat(0, 6), true);
         if (!doc.titlePage.title.isEmpty())
             titlePage();
         for (const Section &s : doc.sections)
             section(s);
-        paragraph((en ? QStringLiteral("Fingerprint of the content: ") : QStringLiteral("Vingerafdruk van de inhoud: ")) + fingerprint(doc),
+        paragraph(Doc::tr("Fingerprint of the content: ", doc.language) + fingerprint(doc),
                   charFormat(t.sans, 8, false, false, t.muted), blockFormat(18, 0));
     }
 
@@ -243,21 +243,20 @@ private:
 
     void signatures(const QList<SignatureBlock> &blocks)
     {
-        const bool en = doc.language == QLatin1String("en");
         for (const SignatureBlock &s : blocks) {
             paragraph(s.organisation, charFormat(t.sans, 10, true), blockFormat(24, 0));
             paragraph(s.name.isEmpty() ? QString(24, QLatin1Char('_')) : s.name, charFormat(t.serif, 10), blockFormat(0, 0));
             if (!s.function.isEmpty())
                 paragraph(s.function, charFormat(t.serif, 10, false, true), blockFormat(0, 0));
             if (s.underMandateReservation)
-                paragraph(en ? QStringLiteral("subject to mandate") : QStringLiteral("onder voorbehoud van mandaat"), charFormat(t.sans, 8.5, false, true),
+                paragraph(Doc::tr("subject to mandate", doc.language), charFormat(t.sans, 8.5, false, true),
                           blockFormat(0, 0));
             const QString blank(14, QLatin1Char('_'));
-            paragraph((en ? QStringLiteral("Place: %1   Date: %2") : QStringLiteral("Plaats: %1   Datum: %2"))
+            paragraph(Doc::tr("Place: %1   Date: %2", doc.language)
                           .arg(s.place.isEmpty() ? blank : s.place, s.date.isValid() ? longDate(s.date, doc.language) : blank),
                       charFormat(t.sans, 8.5, false, false, t.muted), blockFormat(2, 28));
             paragraph(QString(40, QLatin1Char('_')), charFormat(t.sans, 10), blockFormat(0, 0));
-            paragraph(en ? QStringLiteral("signature") : QStringLiteral("handtekening"), charFormat(t.sans, 7.5, false, false, t.muted), blockFormat(0, 6));
+            paragraph(Doc::tr("signature", doc.language), charFormat(t.sans, 7.5, false, false, t.muted), blockFormat(0, 6));
         }
     }
 

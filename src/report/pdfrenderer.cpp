@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "report/pdfrenderer.h"
 
 #include "domain/error.h"
@@ -71,7 +72,7 @@ void setUp(QPdfWriter &writer, const Document &d)
 
 QString pageLabel(const Document &d, int page, int pages)
 {
-    return d.language == QLatin1String("en") ? QStringLiteral("page %1 of %2").arg(page).arg(pages) : QStringLiteral("pagina %1 van %2").arg(page).arg(pages);
+    return Doc::tr("page %1 of %2", d.language).arg(page).arg(pages);
 }
 
 class Painter
@@ -117,7 +118,7 @@ private:
     {
         QFont f = t.font(t.sans, 96, true);
         QPainterPath path;
-        const QString word = doc.language == QLatin1String("en") ? QStringLiteral("DRAFT") : QStringLiteral("CONCEPT");
+        const QString word = Doc::tr("DRAFT", doc.language);
         path.addText(0, 0, QFont(f, &dev), word);
         const QRectF r = path.boundingRect();
         p.save();
@@ -145,12 +146,11 @@ private:
         const double right = pt(t.pageWidth - t.margins.right());
         const QFont small = t.font(t.sans, t.headerSize);
         const QFontMetricsF fm(small, &dev);
-        const bool en = doc.language == QLatin1String("en");
 
         const QString kind = doc.titlePage.kindLabel;
         QString marker = kind;
         if (doc.draft)
-            marker = (en ? QStringLiteral("DRAFT") : QStringLiteral("CONCEPT")) + (kind.isEmpty() ? QString() : QStringLiteral(" · ") + kind);
+            marker = Doc::tr("DRAFT", doc.language) + (kind.isEmpty() ? QString() : QStringLiteral(" · ") + kind);
         const QFont markerFont = t.font(t.sans, t.headerSize, doc.draft);
         const double markerWidth = QFontMetricsF(markerFont, &dev).horizontalAdvance(marker);
         const QString title = fm.elidedText(doc.shortTitle.simplified(), Qt::ElideRight, right - left - markerWidth - pt(24));
@@ -159,7 +159,7 @@ private:
         p.fillRect(QRectF(left, pt(t.headerBaseline + 5), right - left, pt(0.5)), t.rule);
 
         p.fillRect(QRectF(left, pt(t.footerBaseline - 11), right - left, pt(0.5)), t.rule);
-        const QString print_ = (en ? QStringLiteral("Fingerprint ") : QStringLiteral("Vingerafdruk ")) + print;
+        const QString print_ = Doc::tr("Fingerprint ", doc.language) + print;
         text(p, print_, small, t.muted, left, pt(t.footerBaseline), Qt::AlignLeft);
         text(p, pageLabel(doc, page, pages), small, t.muted, right, pt(t.footerBaseline), Qt::AlignRight);
     }

@@ -12,7 +12,10 @@
 namespace akkoord::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("akkoord::report", text); }
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::report)
+};
 } // namespace
 
 std::optional<OutputFormat> formatForPath(const QString &path)
@@ -28,7 +31,7 @@ std::optional<OutputFormat> formatForPath(const QString &path)
 void writeBytes(const QString &path, const QByteArray &bytes, const OutputRules &rules)
 {
     if (QFileInfo(path).isDir())
-        throw UserError(tr("%1 is a folder; give a file name ending in .pdf or .odt.").arg(printable(path)));
+        throw UserError(ReportWriter::tr("%1 is a folder; give a file name ending in .pdf or .odt.").arg(printable(path)));
     writeFileSafely(path, bytes, rules);
 }
 
@@ -36,7 +39,7 @@ void writeDocument(const Document &document, const QString &path, const OutputRu
 {
     const auto format = formatForPath(path);
     if (!format)
-        throw UserError(tr("Cannot tell which format to write for %1; use a name ending in .pdf or .odt.").arg(printable(path)));
+        throw UserError(ReportWriter::tr("Cannot tell which format to write for %1; use a name ending in .pdf or .odt.").arg(printable(path)));
     // Checked before rendering, so a refused name costs no time.
     checkOutput(path, rules);
     writeBytes(path, *format == OutputFormat::Pdf ? renderPdf(document) : renderOdt(document), rules);

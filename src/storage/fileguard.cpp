@@ -30,7 +30,12 @@ namespace akkoord::detail {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("akkoord::TrajectoryFile", text); }
+// The messages of opening a file read as the file's own (lupdate and tr()
+// agree on the context through this class).
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::TrajectoryFile)
+};
 QString shownName(const QString &path) { return printable(QDir::toNativeSeparators(QFileInfo(path).fileName())); }
 QByteArray native(const QString &path) { return QFile::encodeName(path); }
 
@@ -49,29 +54,29 @@ void requireRegularDatabaseFile(const QString &path)
         const int err = errno;
         struct stat link {};
         if (err == ELOOP)
-            throw UserError(tr("%1 is a link that leads back to itself; it is not an Akkoord file.").arg(shown));
+            throw UserError(Messages::tr("%1 is a link that leads back to itself; it is not an Akkoord file.").arg(shown));
         if (err == ENAMETOOLONG)
-            throw UserError(tr("The name %1 is too long for this system.").arg(shown));
+            throw UserError(Messages::tr("The name %1 is too long for this system.").arg(shown));
         if (err == EACCES)
-            throw UserError(tr("You have no permission to read %1.").arg(shown));
+            throw UserError(Messages::tr("You have no permission to read %1.").arg(shown));
         if (::lstat(name.constData(), &link) == 0 && S_ISLNK(link.st_mode))
-            throw UserError(tr("%1 is a link to a file that does not exist.").arg(shown));
-        throw UserError(tr("The file %1 does not exist.").arg(printable(QDir::toNativeSeparators(path))));
+            throw UserError(Messages::tr("%1 is a link to a file that does not exist.").arg(shown));
+        throw UserError(Messages::tr("The file %1 does not exist.").arg(printable(QDir::toNativeSeparators(path))));
     }
     if (S_ISDIR(st.st_mode))
-        throw UserError(tr("%1 is a folder, not an Akkoord file.").arg(shown));
+        throw UserError(Messages::tr("%1 is a folder, not an Akkoord file.").arg(shown));
     if (!S_ISREG(st.st_mode))
-        throw UserError(tr("%1 is not an ordinary file (it is a device, a pipe or a socket); Akkoord opens only files.").arg(shown));
+        throw UserError(Messages::tr("%1 is not an ordinary file (it is a device, a pipe or a socket); Akkoord opens only files.").arg(shown));
     const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
-        throw UserError(tr("You have no permission to read %1.").arg(shown));
+        throw UserError(Messages::tr("You have no permission to read %1.").arg(shown));
     char header[16] = {};
     const ssize_t n = ::pread(fd, header, sizeof header, 0);
     ::close(fd);
     if (st.st_size == 0 || n == 0)
-        throw UserError(tr("%1 is empty: it is not an Akkoord file, or it was cut off while being copied.").arg(shown));
+        throw UserError(Messages::tr("%1 is empty: it is not an Akkoord file, or it was cut off while being copied.").arg(shown));
     if (n != ssize_t(sizeof header) || QByteArray(header, sizeof header) != QByteArray("SQLite format 3\0", 16))
-        throw UserError(tr("%1 is not an Akkoord file.").arg(shown));
+        throw UserError(Messages::tr("%1 is not an Akkoord file.").arg(shown));
 }
 
 namespace {
@@ -153,22 +158,22 @@ Examination examine(const QString &path, bool ignoreJournals, const QString &dis
         const int appId = db.execAndGet("PRAGMA application_id").getInt();
         const int version = db.execAndGet("PRAGMA user_version").getInt();
         if (appId != kApplicationId) {
-            r.problem = tr("%1 is a database, but not an Akkoord file.").arg(name);
+            r.problem = Messages::tr("%1 is a database, but not an Akkoord file.").arg(name);
             return r;
         }
         if (version > kSchemaVersion) {
-            r.problem = tr("%1 was made by a newer version of Akkoord; please update Akkoord to open it.").arg(name);
+            r.problem = Messages::tr("%1 was made by a newer version of Akkoord; please update Akkoord to open it.").arg(name);
             return r;
         }
         if (version < 1 || !schemaIsAkkoords(db, version)) {
-            r.problem = tr("%1 is not a sound Akkoord file: it holds tables, views or triggers that Akkoord does not make.").arg(name);
+            r.problem = Messages::tr("%1 is not a sound Akkoord file: it holds tables, views or triggers that Akkoord does not make.").arg(name);
             return r;
         }
         constexpr qint64 kFullCheckBelow = 16 * 1024 * 1024;
         const bool sound = QFileInfo(path).size() < kFullCheckBelow ? db.execAndGet("PRAGMA quick_check").getString() == "ok"
                                                                     : quickCheckTablesButHistory(db);
         if (!sound) {
-            r.problem = tr("%1 is damaged and cannot be opened safely. Open one of its backups instead.").arg(name);
+            r.problem = Messages::tr("%1 is damaged and cannot be opened safely. Open one of its backups instead.").arg(name);
             return r;
         }
         SQLite::Statement id(db, "SELECT value FROM info WHERE key = 'fileId'");
@@ -178,9 +183,9 @@ Examination examine(const QString &path, bool ignoreJournals, const QString &dis
     } catch (const SQLite::Exception &e) {
         const int code = e.getErrorCode() & 0xff;
         if (code == SQLITE_INTERRUPT)
-            r.problem = tr("%1 takes too long to read: it is damaged or was made to stall programs, so it is not opened.").arg(name);
+            r.problem = Messages::tr("%1 takes too long to read: it is damaged or was made to stall programs, so it is not opened.").arg(name);
         else if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT || code == SQLITE_FORMAT || code == SQLITE_RANGE || code == SQLITE_MISMATCH)
-            r.problem = tr("%1 is damaged or not an Akkoord file.").arg(name);
+            r.problem = Messages::tr("%1 is damaged or not an Akkoord file.").arg(name);
         else
             r.problem = sqlError(e, displayAs).message();
     }
@@ -218,7 +223,7 @@ QString setAside(const QString &journal)
 
 QString setAsideSentence(const QString &file, const QString &journal, const QString &asideName)
 {
-    return tr("A journal beside %1 did not belong to it and was not applied; it is kept as %2.")
+    return Messages::tr("A journal beside %1 did not belong to it and was not applied; it is kept as %2.")
         .arg(shownName(file), asideName.isEmpty() ? shownName(journal) : shownName(asideName));
 }
 
@@ -228,7 +233,7 @@ QStringList setAsideJournalsOf(const QString &path)
     for (const QString &journal : strayJournals(path)) {
         const QString aside = setAside(journal);
         if (aside.isEmpty())
-            throw UserError(tr("A journal of an earlier file named %1 is in the way and cannot be moved aside; remove %2 first.").arg(shownName(path), shownName(journal)));
+            throw UserError(Messages::tr("A journal of an earlier file named %1 is in the way and cannot be moved aside; remove %2 first.").arg(shownName(path), shownName(journal)));
         notes << setAsideSentence(path, journal, aside);
     }
     ::unlink(native(path + QStringLiteral("-shm")).constData());
@@ -307,7 +312,7 @@ QString FileLock::holder(const QString &path)
     if (!ok || pid <= 0 || pid > 0x7fffffff || ::kill(pid_t(pid), 0) != 0)
         return {};
     const QString host = printable(QString::fromUtf8(lines.value(2).trimmed().left(255)));
-    return host.isEmpty() ? tr("process %1").arg(pid) : tr("process %1 on %2").arg(pid).arg(host);
+    return host.isEmpty() ? Messages::tr("process %1").arg(pid) : Messages::tr("process %1 on %2").arg(pid).arg(host);
 }
 
 void FileLock::unlock()

@@ -14,7 +14,7 @@ Catalog gapCatalog()
     for (const char *id : {"visie-beleid", "werkprocessen", "middelen"}) {
         BuildingBlock b;
         b.id = QString::fromLatin1(id);
-        b.title = {b.id, b.id};
+        b.title = {{QStringLiteral("nl"), b.id}, {QStringLiteral("en"), b.id}};
         c.buildingBlocks.append(b);
     }
     Phase inv;

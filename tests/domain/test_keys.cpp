@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "domain/trajectory.h"
 #include "support/support.h"
 
@@ -15,15 +16,22 @@ TEST_CASE("every partner domain has a stable key that reads back", "[domain]")
         keys.append(key);
         CHECK(domainFromKey(key) == d);
         CHECK(!domainLabel(d).isEmpty());
+        // In a document's language, whatever the interface speaks.
+        CHECK(domainLabel(d, Language::english()) == domainLabel(d));
     }
     CHECK(domainKey(PartnerDomain::YouthHealthCare) == QStringLiteral("youth-health-care"));
     CHECK_FALSE(domainFromKey(QStringLiteral("Municipality")).has_value());
+    CHECK(domainLabel(PartnerDomain::YouthHealthCare, Language::dutch()) == QStringLiteral("Jeugdgezondheidszorg"));
 }
 
 TEST_CASE("roles and statuses read back from their keys and reject unknown ones", "[domain]")
 {
     CHECK(roleFromKey(roleKey(PartnerRole::Outer)) == PartnerRole::Outer);
+    // Labels: English source, in the interface language installed.
+    CHECK(roleLabel(PartnerRole::Core) == QStringLiteral("Core partner"));
+    installInterfaceLanguage(Language::dutch());
     CHECK(roleLabel(PartnerRole::Core) == QStringLiteral("Kernpartner"));
+    installInterfaceLanguage(Language::english());
     CHECK(answerStatusFromKey(QStringLiteral("agreed")) == AnswerStatus::Agreed);
     CHECK_FALSE(answerStatusFromKey(QStringLiteral("")).has_value());
     for (AgreementStatus s : allAgreementStatuses())

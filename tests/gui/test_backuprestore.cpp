@@ -156,6 +156,7 @@ TEST_CASE("declining the backup of a damaged file changes nothing, and without a
     w.openGuarded(path);
     CHECK_FALSE(w.session());
     CHECK(Dialogs::lastWarning().contains(QStringLiteral("kwijt.akkoord")));
+    INFO(Dialogs::lastWarning().toStdString());
     CHECK(Dialogs::lastWarning().contains(QStringLiteral("beschadigd")));
     CHECK(filesIn(dir.root()) == before);
 }

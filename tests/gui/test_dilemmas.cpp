@@ -154,9 +154,9 @@ void fillRegister(Open &o, const Fixture &fx)
     REQUIRE(d.dilemmas.size() == 1);
     const Dilemma &source = catalogDilemma(kPicked);
     CHECK(d.dilemmas[0].catalogId == kPicked);
-    CHECK(d.dilemmas[0].title == source.title.nl);
-    CHECK(d.dilemmas[0].description == source.description.nl);
-    CHECK(child<QLineEdit>(e, QStringLiteral("dilemmaTitle"))->text() == source.title.nl);
+    CHECK(d.dilemmas[0].title == source.title.in(QStringLiteral("nl")));
+    CHECK(d.dilemmas[0].description == source.description.in(QStringLiteral("nl")));
+    CHECK(child<QLineEdit>(e, QStringLiteral("dilemmaTitle"))->text() == source.title.in(QStringLiteral("nl")));
     CHECK_FALSE(child<QLabel>(e, QStringLiteral("dilemmaSource"))->isHidden());
     // Once in the register it is no longer offered.
     CHECK(menu->actions().size() == catalog().dilemmas.size() - 1);
@@ -172,7 +172,7 @@ void fillRegister(Open &o, const Fixture &fx)
     CHECK(child<QLabel>(e, QStringLiteral("dilemmaNoAgreements"))->isHidden());
     QListWidgetItem *item = agreementItem(agreements, fx.agreement);
     REQUIRE(item);
-    CHECK(item->text().contains(catalog().buildingBlocks.first().title.nl));
+    CHECK(item->text().contains(catalog().buildingBlocks.first().title.in(QStringLiteral("nl"))));
     CHECK(item->text().contains(kBudget));
     item->setCheckState(Qt::Checked);
 
@@ -206,7 +206,7 @@ void fillRegister(Open &o, const Fixture &fx)
     auto *table = child<QTableWidget>(e, QStringLiteral("dilemmaTable"));
     CHECK(table->rowCount() == 2);
     table->selectRow(0);
-    CHECK(child<QLineEdit>(e, QStringLiteral("dilemmaTitle"))->text() == source.title.nl);
+    CHECK(child<QLineEdit>(e, QStringLiteral("dilemmaTitle"))->text() == source.title.in(QStringLiteral("nl")));
     CHECK(child<DebouncedTextEdit>(e, QStringLiteral("dilemmaHandling"))->toPlainText() == kHandling);
     CHECK(child<QCheckBox>(e, QStringLiteral("dilemmaAffects_%1").arg(fx.ggd))->isChecked());
     CHECK_FALSE(child<QCheckBox>(e, QStringLiteral("dilemmaAffects_%1").arg(fx.gemeente))->isChecked());
@@ -218,8 +218,8 @@ void checkRegister(const TrajectoryData &d, const Fixture &fx)
     REQUIRE(d.dilemmas.size() == 2);
     const DilemmaEntry *picked = byCatalogId(d, kPicked);
     REQUIRE(picked);
-    CHECK(picked->title == catalogDilemma(kPicked).title.nl);
-    CHECK(picked->description == catalogDilemma(kPicked).description.nl);
+    CHECK(picked->title == catalogDilemma(kPicked).title.in(QStringLiteral("nl")));
+    CHECK(picked->description == catalogDilemma(kPicked).description.in(QStringLiteral("nl")));
     CHECK(picked->affects == QList<PartnerId>{fx.ggd});
     CHECK(picked->affectsOthers == kOthers);
     CHECK(picked->handling == kHandling);
@@ -250,7 +250,7 @@ TEST_CASE("the dilemma register: pick, write, link, reopen, export and import", 
         Open o(fx.path);
         auto *table = child<QTableWidget>(o.editor.get(), QStringLiteral("dilemmaTable"));
         REQUIRE(table->rowCount() == 2);
-        CHECK(table->item(0, 0)->text().contains(catalogDilemma(kPicked).title.nl));
+        CHECK(table->item(0, 0)->text().contains(catalogDilemma(kPicked).title.in(QStringLiteral("nl"))));
         CHECK(table->item(1, 0)->text().contains(kOwnTitle));
         table->selectRow(1);
         CHECK(child<QLineEdit>(o.editor.get(), QStringLiteral("dilemmaTitle"))->text() == kOwnTitle);
@@ -294,7 +294,7 @@ TEST_CASE("the open-dilemmas panel above the agreements lists what is open and d
     const RecordId ownId = byTitle(d, kOwnTitle)->id;
     CHECK_FALSE(panel->isHidden());
     QWidget *row = child<QWidget>(panel, QStringLiteral("openDilemma_%1").arg(pickedId));
-    CHECK(child<QLabel>(row, QStringLiteral("openDilemmaTitle"))->text().contains(catalogDilemma(kPicked).title.nl));
+    CHECK(child<QLabel>(row, QStringLiteral("openDilemmaTitle"))->text().contains(catalogDilemma(kPicked).title.in(QStringLiteral("nl"))));
     const QString affects = child<QLabel>(row, QStringLiteral("openDilemmaAffects"))->text();
     CHECK(affects.contains(QStringLiteral("GGD Middenland")));
     CHECK(affects.contains(kOthers));
@@ -380,7 +380,7 @@ TEST_CASE("a dilemma is removed only after confirmation, and undo brings it back
     REQUIRE(d.dilemmas.size() == 1);
     CHECK(byTitle(d, kOwnTitle) == nullptr);
     // The neighbour is selected and shown.
-    CHECK(child<QLineEdit>(e, QStringLiteral("dilemmaTitle"))->text() == catalogDilemma(kPicked).title.nl);
+    CHECK(child<QLineEdit>(e, QStringLiteral("dilemmaTitle"))->text() == catalogDilemma(kPicked).title.in(QStringLiteral("nl")));
 
     // A removed catalogue dilemma can be picked again.
     Dialogs::setNextConfirm(true);

@@ -105,7 +105,7 @@ TEST_CASE("a facilitator answers, inserts an example, gives perspectives, rates,
         child<QPushButton>(page, QStringLiteral("insertExample_0"))->click();
         const QString withExample = w.session()->data().answer(QStringLiteral("verkennen.vraagstuk"))->text;
         CHECK(withExample.startsWith(QStringLiteral("Te veel kleuters met een taalachterstand\n\n")));
-        CHECK(withExample.endsWith(verkennen.questions[questionIndex(verkennen, QStringLiteral("verkennen.vraagstuk"))].examples[0].nl));
+        CHECK(withExample.endsWith(verkennen.questions[questionIndex(verkennen, QStringLiteral("verkennen.vraagstuk"))].examples[0].in(QStringLiteral("nl"))));
         CHECK(answer->toPlainText() == withExample);
 
         // A perspective from one partner; the other is listed as missing.
@@ -285,10 +285,10 @@ TEST_CASE("switching language to English translates the catalogue and back", "[g
     MainWindow w(catalog(), QStringLiteral("nl"));
     w.openFile(makeFile(dir));
     w.showPage(1);
-    CHECK(child<QLabel>(w.phasePage(0), QStringLiteral("questionText"))->text() == catalog().phases[0].questions[0].text.nl);
+    CHECK(child<QLabel>(w.phasePage(0), QStringLiteral("questionText"))->text() == catalog().phases[0].questions[0].text.in(QStringLiteral("nl")));
     w.setLanguage(QStringLiteral("en"));
     w.showPage(1);
-    CHECK(child<QLabel>(w.phasePage(0), QStringLiteral("questionText"))->text() == catalog().phases[0].questions[0].text.en);
+    CHECK(child<QLabel>(w.phasePage(0), QStringLiteral("questionText"))->text() == catalog().phases[0].questions[0].text.in(QStringLiteral("en")));
     CHECK(w.menuBar()->actions().first()->text() == QStringLiteral("&File"));
     w.setLanguage(QStringLiteral("nl"));
     CHECK(w.menuBar()->actions().first()->text() == QStringLiteral("&Bestand"));
@@ -320,7 +320,7 @@ TEST_CASE("the projector shows the current question and its joint answer as it i
     ProjectorWindow *projector = w.projector();
     REQUIRE(projector);
     CHECK(projector->questionId() == QStringLiteral("verkennen.vraagstuk"));
-    CHECK(projector->shownQuestion() == catalog().phases[0].questions[questionIndex(catalog().phases[0], QStringLiteral("verkennen.vraagstuk"))].text.nl);
+    CHECK(projector->shownQuestion() == catalog().phases[0].questions[questionIndex(catalog().phases[0], QStringLiteral("verkennen.vraagstuk"))].text.in(QStringLiteral("nl")));
 
     typeInto(child<DebouncedTextEdit>(page, QStringLiteral("answerEdit")), QStringLiteral("<b>Samen</b> voor taal"));
     CHECK(projector->shownAnswer() == QStringLiteral("<b>Samen</b> voor taal"));

@@ -228,7 +228,7 @@ TEST_CASE("the projector shows exactly what the facilitator chose", "[gui][works
 
     w.setProjectorShows(0);
     CHECK(projector->questionId() == page->currentQuestionId());
-    CHECK(projector->shownQuestion() == catalog().question(page->currentQuestionId())->text.nl);
+    CHECK(projector->shownQuestion() == catalog().question(page->currentQuestionId())->text.in(QStringLiteral("nl")));
 
     // A long answer shrinks to fit; a short one keeps the large type.
     showQuestion(w, QStringLiteral("verkennen.vraagstuk"));

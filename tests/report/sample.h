@@ -7,25 +7,28 @@
 
 namespace akkoord::test {
 
+// A catalogue text in Dutch (primary) and English.
+inline LocalizedText nlEn(const QString &nl, const QString &en) { return {{QStringLiteral("nl"), nl}, {QStringLiteral("en"), en}}; }
+
 inline Catalog sampleCatalog()
 {
     Catalog c;
     c.catalogVersion = QStringLiteral("test");
-    Phase verkennen{.id = QStringLiteral("verkennen"), .title = {QStringLiteral("Verkennen"), QStringLiteral("Explore")}};
+    Phase verkennen{.id = QStringLiteral("verkennen"), .title = nlEn(QStringLiteral("Verkennen"), QStringLiteral("Explore"))};
     verkennen.questions = {
-        Question{.id = QStringLiteral("verkennen.vraagstuk"), .phaseId = verkennen.id, .text = {QStringLiteral("Wat is het vraagstuk?"), QStringLiteral("What is the issue?")}},
-        Question{.id = QStringLiteral("verkennen.urgentie"), .phaseId = verkennen.id, .text = {QStringLiteral("Hoe urgent is het?"), QStringLiteral("How urgent?")},
+        Question{.id = QStringLiteral("verkennen.vraagstuk"), .phaseId = verkennen.id, .text = nlEn(QStringLiteral("Wat is het vraagstuk?"), QStringLiteral("What is the issue?"))},
+        Question{.id = QStringLiteral("verkennen.urgentie"), .phaseId = verkennen.id, .text = nlEn(QStringLiteral("Hoe urgent is het?"), QStringLiteral("How urgent?")),
                  .kind = AnswerKind::PartnerRating},
-        Question{.id = QStringLiteral("verkennen.energie"), .phaseId = verkennen.id, .text = {QStringLiteral("Waar zit de energie?"), QStringLiteral("Energy?")},
+        Question{.id = QStringLiteral("verkennen.energie"), .phaseId = verkennen.id, .text = nlEn(QStringLiteral("Waar zit de energie?"), QStringLiteral("Energy?")),
                  .perspectives = true},
     };
-    Phase ontwikkelen{.id = QStringLiteral("ontwikkelen"), .title = {QStringLiteral("Ontwikkelen"), QStringLiteral("Develop")}};
+    Phase ontwikkelen{.id = QStringLiteral("ontwikkelen"), .title = nlEn(QStringLiteral("Ontwikkelen"), QStringLiteral("Develop"))};
     ontwikkelen.questions = {Question{.id = QStringLiteral("ontwikkelen.afspraken"), .phaseId = ontwikkelen.id,
-                                      .text = {QStringLiteral("Welke afspraken maken we?"), QStringLiteral("Which agreements?")}, .kind = AnswerKind::Agreements}};
+                                      .text = nlEn(QStringLiteral("Welke afspraken maken we?"), QStringLiteral("Which agreements?")), .kind = AnswerKind::Agreements}};
     c.phases = {verkennen, ontwikkelen};
     c.buildingBlocks = {
-        BuildingBlock{.id = QStringLiteral("visie-beleid"), .title = {QStringLiteral("Visie en beleid"), QStringLiteral("Vision and policy")}},
-        BuildingBlock{.id = QStringLiteral("werkprocessen"), .title = {QStringLiteral("Werkprocessen"), QStringLiteral("Work processes")}},
+        BuildingBlock{.id = QStringLiteral("visie-beleid"), .title = nlEn(QStringLiteral("Visie en beleid"), QStringLiteral("Vision and policy"))},
+        BuildingBlock{.id = QStringLiteral("werkprocessen"), .title = nlEn(QStringLiteral("Werkprocessen"), QStringLiteral("Work processes"))},
     };
     return c;
 }

@@ -33,7 +33,8 @@ Catalog catalogWithStatements()
     for (BuildingBlock &b : c.buildingBlocks)
         for (int i = 1; i <= 3; ++i)
             b.statements << Statement{b.id + QStringLiteral(".s%1").arg(i),
-                                      {QStringLiteral("Stelling %1 over %2.").arg(i).arg(b.title.nl), QStringLiteral("Statement %1 on %2.").arg(i).arg(b.title.en)}};
+                                      test::nlEn(QStringLiteral("Stelling %1 over %2.").arg(i).arg(b.title.in(QStringLiteral("nl"))),
+                                                 QStringLiteral("Statement %1 on %2.").arg(i).arg(b.title.in(QStringLiteral("en"))))};
     return c;
 }
 
@@ -238,7 +239,7 @@ TEST_CASE("the blank questionnaire lists every statement of the catalogue with t
     CHECK(text.contains(d.info.title));
     CHECK(text.contains(QStringLiteral("weet niet / n.v.t.")));
     for (const auto &[block, statement] : allStatements(load.catalog))
-        CHECK(text.contains(statement->text.nl.simplified()));
+        CHECK(text.contains(statement->text.in(QStringLiteral("nl")).simplified()));
     for (const BuildingBlock &b : load.catalog.buildingBlocks)
-        CHECK(text.contains(QStringLiteral("Toelichting bij %1").arg(b.title.nl.toLower())));
+        CHECK(text.contains(QStringLiteral("Toelichting bij %1").arg(b.title.in(QStringLiteral("nl")).toLower())));
 }

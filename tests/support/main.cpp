@@ -4,7 +4,13 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#ifdef AKKOORD_TEST_WIDGETS
 #include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication> // a build without the GUI (-DAKKOORD_BUILD_GUI=OFF)
+using TestApplication = QGuiApplication;
+#endif
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,8 +24,8 @@ int main(int argc, char **argv)
     const QTemporaryDir backups(QDir::tempPath() + QStringLiteral("/akkoord-test-backups-XXXXXX"));
     qputenv("AKKOORD_BACKUP_DIR", backups.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("AkkoordTest"));
-    QApplication::setApplicationName(QStringLiteral("AkkoordTest"));
+    TestApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AkkoordTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("AkkoordTest"));
     return Catch::Session().run(argc, argv);
 }

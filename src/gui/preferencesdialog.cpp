@@ -1,0 +1,47 @@
+#include "gui/preferencesdialog.h"
+
+#include "domain/language.h"
+#include "ui_preferencesdialog.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+
+namespace akkoord::gui {
+
+PreferencesDialog::PreferencesDialog(const Choices &current, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+
+    const Language system = Language::forLocale();
+    m_ui->languageCombo->addItem(tr("As the system (%1)").arg(system.nativeName()), QString());
+    for (const Language &l : Language::available())
+        m_ui->languageCombo->addItem(l.nativeName(), l.code());
+    const int lang = m_ui->languageCombo->findData(current.language);
+    m_ui->languageCombo->setCurrentIndex(lang < 0 ? 0 : lang);
+
+    m_ui->zoomSpin->setValue(current.zoomPercent);
+
+    m_ui->screenCombo->addItem(tr("Automatic: the second screen when there is one"), QString());
+    for (const QScreen *screen : QGuiApplication::screens())
+        m_ui->screenCombo->addItem(tr("%1 (%2 × %3)").arg(screen->name()).arg(screen->size().width()).arg(screen->size().height()), screen->name());
+    int screen = m_ui->screenCombo->findData(current.projectorScreen);
+    if (screen < 0 && !current.projectorScreen.isEmpty()) { // remembered, but not connected now
+        m_ui->screenCombo->addItem(tr("%1 (not connected)").arg(current.projectorScreen), current.projectorScreen);
+        screen = m_ui->screenCombo->count() - 1;
+    }
+    m_ui->screenCombo->setCurrentIndex(std::max(screen, 0));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+PreferencesDialog::Choices PreferencesDialog::choices() const
+{
+    return {.language = m_ui->languageCombo->currentData().toString(),
+            .zoomPercent = m_ui->zoomSpin->value(),
+            .projectorScreen = m_ui->screenCombo->currentData().toString()};
+}
+
+} // namespace akkoord::gui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+namespace akkoord::gui {
+
+// Edit ▸ Preferences (form: ui/preferencesdialog.ui): the interface
+// language, the text size on this screen and the projector's screen.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Choices
+    {
+        QString language; // a language code; empty: follow the system
+        int zoomPercent = 100;
+        QString projectorScreen; // a screen name; empty: the last screen
+    };
+
+    explicit PreferencesDialog(const Choices &current, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+    Choices choices() const;
+
+private:
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+};
+
+} // namespace akkoord::gui
