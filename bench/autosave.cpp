@@ -3,7 +3,7 @@
 //   autosave FILE.akkoord WORKDIR [--edits N]
 //
 // Copies FILE into WORKDIR, opens the copy the way MainWindow does
-// (TrajectoryFile::open + gui::TrajectorySession) and times N edits of each
+// (TrajectoryFile::open + TrajectorySession) and times N edits of each
 // kind through the session's verbs, from the call until it returns with the
 // edit committed (the verbs save synchronously: WAL, synchronous=FULL):
 //   answer     setAnswerText with a fresh 2 KB text, rotating over the text questions
@@ -18,13 +18,13 @@
 
 #include "catalog/catalogloader.h"
 #include "domain/error.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "storage/sqlhelpers.h"
 #include "storage/trajectoryfile.h"
 
 #include <SQLiteCpp/Database.h>
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -109,8 +109,8 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QStringList args = QApplication::arguments();
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     int edits = 1000;
     const qsizetype e = args.indexOf(QStringLiteral("--edits"));
@@ -173,7 +173,7 @@ int main(int argc, char **argv)
 
         QFile::remove(path);
         QFile::copy(source, path);
-        gui::TrajectorySession session(TrajectoryFile::open(path), load.catalog);
+        TrajectorySession session(TrajectoryFile::open(path), load.catalog);
 
         QStringList textQuestions;
         QString ratingQuestion;

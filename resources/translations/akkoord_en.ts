@@ -1708,6 +1708,185 @@
     </message>
 </context>
 <context>
+    <name>akkoord::TrajectorySession</name>
+    <message>
+        <source>Edit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner contributions to questions will be removed</source>
+        <translation>
+            <numerusform>%n partner contribution to a question will be removed</numerusform>
+            <numerusform>%n partner contributions to questions will be removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scores will be removed</source>
+        <translation>
+            <numerusform>%n score will be removed</numerusform>
+            <numerusform>%n scores will be removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements will lose their owner</source>
+        <translation>
+            <numerusform>%n agreement will lose its owner</numerusform>
+            <numerusform>%n agreements will lose their owner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements will lose this partner as a contributor</source>
+        <translation>
+            <numerusform>%n agreement will lose this partner as a contributor</numerusform>
+            <numerusform>%n agreements will lose this partner as a contributor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ambition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ambition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ambition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change now and desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start hidden round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evaluation moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit evaluation moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evaluation moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::cli</name>
     <message>
         <source>Say where to write the result with -o FILE.</source>
@@ -3634,185 +3813,6 @@ The scores appear here all at once as soon as they are revealed.</source>
     </message>
     <message>
         <source>Joint answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::gui::TrajectorySession</name>
-    <message>
-        <source>Edit answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore earlier version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner contributions to questions will be removed</source>
-        <translation>
-            <numerusform>%n partner contribution to a question will be removed</numerusform>
-            <numerusform>%n partner contributions to questions will be removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scores will be removed</source>
-        <translation>
-            <numerusform>%n score will be removed</numerusform>
-            <numerusform>%n scores will be removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreements will lose their owner</source>
-        <translation>
-            <numerusform>%n agreement will lose its owner</numerusform>
-            <numerusform>%n agreements will lose their owner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreements will lose this partner as a contributor</source>
-        <translation>
-            <numerusform>%n agreement will lose this partner as a contributor</numerusform>
-            <numerusform>%n agreements will lose this partner as a contributor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add ambition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit ambition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove ambition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add dilemma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit dilemma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove dilemma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change now and desired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start hidden round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add accountability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit accountability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove accountability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evaluation moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit evaluation moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove evaluation moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add respondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit respondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove respondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter explanation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1708,6 +1708,185 @@
     </message>
 </context>
 <context>
+    <name>akkoord::TrajectorySession</name>
+    <message>
+        <source>Edit answer</source>
+        <translation>Antwoord bewerken</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Change selection</source>
+        <translation>Keuze wijzigen</translation>
+    </message>
+    <message>
+        <source>Restore earlier version</source>
+        <translation>Eerdere versie herstellen</translation>
+    </message>
+    <message>
+        <source>Edit input</source>
+        <translation>Inbreng bewerken</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Score wijzigen</translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation>Score wissen</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner contributions to questions will be removed</source>
+        <translation>
+            <numerusform>%n eigen inbreng bij een vraag wordt verwijderd</numerusform>
+            <numerusform>%n eigen inbrengen bij vragen worden verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scores will be removed</source>
+        <translation>
+            <numerusform>%n score wordt verwijderd</numerusform>
+            <numerusform>%n scores worden verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements will lose their owner</source>
+        <translation>
+            <numerusform>%n afspraak verliest haar eigenaar</numerusform>
+            <numerusform>%n afspraken verliezen hun eigenaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements will lose this partner as a contributor</source>
+        <translation>
+            <numerusform>%n afspraak verliest deze partner als bijdrager</numerusform>
+            <numerusform>%n afspraken verliezen deze partner als bijdrager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Partner verwijderen</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Volgorde wijzigen</translation>
+    </message>
+    <message>
+        <source>Add ambition</source>
+        <translation>Ambitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit ambition</source>
+        <translation>Ambitie bewerken</translation>
+    </message>
+    <message>
+        <source>Remove ambition</source>
+        <translation>Ambitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Afspraak bewerken</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Add dilemma</source>
+        <translation>Dilemma toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit dilemma</source>
+        <translation>Dilemma bewerken</translation>
+    </message>
+    <message>
+        <source>Remove dilemma</source>
+        <translation>Dilemma verwijderen</translation>
+    </message>
+    <message>
+        <source>Change now and desired</source>
+        <translation>Nu en gewenst wijzigen</translation>
+    </message>
+    <message>
+        <source>Start hidden round</source>
+        <translation>Verborgen ronde starten</translation>
+    </message>
+    <message>
+        <source>Reveal scores</source>
+        <translation>Scores onthullen</translation>
+    </message>
+    <message>
+        <source>Add accountability</source>
+        <translation>Verantwoording toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit accountability</source>
+        <translation>Verantwoording bewerken</translation>
+    </message>
+    <message>
+        <source>Remove accountability</source>
+        <translation>Verantwoording verwijderen</translation>
+    </message>
+    <message>
+        <source>Add evaluation moment</source>
+        <translation>Evaluatiemoment toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit evaluation moment</source>
+        <translation>Evaluatiemoment bewerken</translation>
+    </message>
+    <message>
+        <source>Remove evaluation moment</source>
+        <translation>Evaluatiemoment verwijderen</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Ronde toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation>Ronde bewerken</translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation>Ronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation>Respondent toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit respondent</source>
+        <translation>Respondent bewerken</translation>
+    </message>
+    <message>
+        <source>Remove respondent</source>
+        <translation>Respondent verwijderen</translation>
+    </message>
+    <message>
+        <source>Enter score</source>
+        <translation>Score invoeren</translation>
+    </message>
+    <message>
+        <source>Enter explanation</source>
+        <translation>Toelichting invoeren</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::cli</name>
     <message>
         <source>Say where to write the result with -o FILE.</source>
@@ -3664,185 +3843,6 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
     <message>
         <source>Joint answer</source>
         <translation>Gezamenlijk antwoord</translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::gui::TrajectorySession</name>
-    <message>
-        <source>Edit answer</source>
-        <translation>Antwoord bewerken</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Status wijzigen</translation>
-    </message>
-    <message>
-        <source>Change selection</source>
-        <translation>Keuze wijzigen</translation>
-    </message>
-    <message>
-        <source>Restore earlier version</source>
-        <translation>Eerdere versie herstellen</translation>
-    </message>
-    <message>
-        <source>Edit input</source>
-        <translation>Inbreng bewerken</translation>
-    </message>
-    <message>
-        <source>Change score</source>
-        <translation>Score wijzigen</translation>
-    </message>
-    <message>
-        <source>Clear score</source>
-        <translation>Score wissen</translation>
-    </message>
-    <message>
-        <source>Add partner</source>
-        <translation>Partner toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit partner</source>
-        <translation>Partner bewerken</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner contributions to questions will be removed</source>
-        <translation>
-            <numerusform>%n eigen inbreng bij een vraag wordt verwijderd</numerusform>
-            <numerusform>%n eigen inbrengen bij vragen worden verwijderd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scores will be removed</source>
-        <translation>
-            <numerusform>%n score wordt verwijderd</numerusform>
-            <numerusform>%n scores worden verwijderd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreements will lose their owner</source>
-        <translation>
-            <numerusform>%n afspraak verliest haar eigenaar</numerusform>
-            <numerusform>%n afspraken verliezen hun eigenaar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreements will lose this partner as a contributor</source>
-        <translation>
-            <numerusform>%n afspraak verliest deze partner als bijdrager</numerusform>
-            <numerusform>%n afspraken verliezen deze partner als bijdrager</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove partner</source>
-        <translation>Partner verwijderen</translation>
-    </message>
-    <message>
-        <source>Change order</source>
-        <translation>Volgorde wijzigen</translation>
-    </message>
-    <message>
-        <source>Add ambition</source>
-        <translation>Ambitie toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit ambition</source>
-        <translation>Ambitie bewerken</translation>
-    </message>
-    <message>
-        <source>Remove ambition</source>
-        <translation>Ambitie verwijderen</translation>
-    </message>
-    <message>
-        <source>Add agreement</source>
-        <translation>Afspraak toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit agreement</source>
-        <translation>Afspraak bewerken</translation>
-    </message>
-    <message>
-        <source>Remove agreement</source>
-        <translation>Afspraak verwijderen</translation>
-    </message>
-    <message>
-        <source>Add dilemma</source>
-        <translation>Dilemma toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit dilemma</source>
-        <translation>Dilemma bewerken</translation>
-    </message>
-    <message>
-        <source>Remove dilemma</source>
-        <translation>Dilemma verwijderen</translation>
-    </message>
-    <message>
-        <source>Change now and desired</source>
-        <translation>Nu en gewenst wijzigen</translation>
-    </message>
-    <message>
-        <source>Start hidden round</source>
-        <translation>Verborgen ronde starten</translation>
-    </message>
-    <message>
-        <source>Reveal scores</source>
-        <translation>Scores onthullen</translation>
-    </message>
-    <message>
-        <source>Add accountability</source>
-        <translation>Verantwoording toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit accountability</source>
-        <translation>Verantwoording bewerken</translation>
-    </message>
-    <message>
-        <source>Remove accountability</source>
-        <translation>Verantwoording verwijderen</translation>
-    </message>
-    <message>
-        <source>Add evaluation moment</source>
-        <translation>Evaluatiemoment toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit evaluation moment</source>
-        <translation>Evaluatiemoment bewerken</translation>
-    </message>
-    <message>
-        <source>Remove evaluation moment</source>
-        <translation>Evaluatiemoment verwijderen</translation>
-    </message>
-    <message>
-        <source>Add round</source>
-        <translation>Ronde toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit round</source>
-        <translation>Ronde bewerken</translation>
-    </message>
-    <message>
-        <source>Remove round</source>
-        <translation>Ronde verwijderen</translation>
-    </message>
-    <message>
-        <source>Add respondent</source>
-        <translation>Respondent toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit respondent</source>
-        <translation>Respondent bewerken</translation>
-    </message>
-    <message>
-        <source>Remove respondent</source>
-        <translation>Respondent verwijderen</translation>
-    </message>
-    <message>
-        <source>Enter score</source>
-        <translation>Score invoeren</translation>
-    </message>
-    <message>
-        <source>Enter explanation</source>
-        <translation>Toelichting invoeren</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "gui/debounced.h"
 #include "gui/editors.h"
 #include "gui/historydialog.h"
-#include "gui/session.h"
+#include "session/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
 #include "gui/respondentform.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "gui/zoom.h"
 #include "report/reportwriter.h"
 
@@ -140,7 +140,9 @@ AssessmentPage::AssessmentPage(TrajectorySession *session, QString language, QWi
         if (!path.isEmpty())
             guarded(this, [&] { exportCsv(path); });
     });
-    connect(session, &TrajectorySession::dataChanged, this, [this] {
+    connect(session, &TrajectorySession::changed, this, [this](const Changes &changes) {
+        if (!changes.touches({RecordKind::Round, RecordKind::Respondent, RecordKind::Score, RecordKind::Comment, RecordKind::Partner}))
+            return;
         // Pages out of sight catch up when shown again.
         if (isVisible())
             refresh();

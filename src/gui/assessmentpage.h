@@ -9,11 +9,14 @@ class QLabel;
 class QListWidget;
 class QTabWidget;
 
+namespace akkoord {
+class TrajectorySession;
+}
+
 namespace akkoord::gui {
 
 class AssessmentResultsView;
 class RespondentForm;
-class TrajectorySession;
 
 // The self-assessment ("doorlichting"): rounds, respondents entered by
 // keyboard (or by the respondents themselves), and the results.

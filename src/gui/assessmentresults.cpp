@@ -3,7 +3,7 @@
 #include "domain/assessment.h"
 #include "domain/document.h"
 #include "gui/chartwidget.h"
-#include "gui/session.h"
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -9,10 +9,13 @@ class QLabel;
 class QListWidget;
 class QTableWidget;
 
+namespace akkoord {
+class TrajectorySession;
+}
+
 namespace akkoord::gui {
 
 class RadarChartWidget;
-class TrajectorySession;
 
 // The results of a round: who answered, notices, mean and spread per
 // building block, the radar, and the topics for the next conversation; and a

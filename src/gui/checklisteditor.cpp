@@ -1,6 +1,6 @@
 #include "gui/debounced.h"
 #include "gui/editors.h"
-#include "gui/session.h"
+#include "session/session.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

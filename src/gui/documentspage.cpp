@@ -3,7 +3,7 @@
 #include "domain/error.h"
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "gui/zoom.h"
 #include "report/pdfrenderer.h"
 #include "report/reportwriter.h"
@@ -148,7 +148,7 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     connect(pdf, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral(".pdf")); });
     connect(odt, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral(".odt")); });
     connect(printButton, &QPushButton::clicked, this, &DocumentsPage::print);
-    connect(session, &TrajectorySession::dataChanged, this, [this] {
+    connect(session, &TrajectorySession::changed, this, [this] {
         // Building a covenant costs milliseconds: only while the page is seen.
         if (!isVisible()) {
             m_stale = true;

@@ -16,10 +16,13 @@ class QPdfView;
 class QPushButton;
 class QSpinBox;
 
+namespace akkoord {
+class TrajectorySession;
+}
+
 namespace akkoord::gui {
 
 class DebouncedLineEdit;
-class TrajectorySession;
 
 // The documents: covenant settings, a completeness check, a live preview
 // rendered off the GUI thread, export to PDF and ODT, and printing.

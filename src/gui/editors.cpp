@@ -2,7 +2,7 @@
 
 #include "gui/debounced.h"
 #include "domain/progress.h"
-#include "gui/session.h"
+#include "session/session.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

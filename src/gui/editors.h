@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
-namespace akkoord::gui {
-
+namespace akkoord {
 class TrajectorySession;
+}
+
+namespace akkoord::gui {
 
 // A widget that shows part of the open trajectory and refreshes itself from
 // the session when the data changes (after an edit, undo or redo).

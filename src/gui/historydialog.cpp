@@ -1,7 +1,7 @@
 #include "gui/historydialog.h"
 
 #include "domain/error.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
 

@@ -7,9 +7,11 @@
 class QListWidget;
 class QPlainTextEdit;
 
-namespace akkoord::gui {
-
+namespace akkoord {
 class TrajectorySession;
+}
+
+namespace akkoord::gui {
 
 // Every saved version of one answer or agreement, from the file's history;
 // any of them can be restored (as a new, undoable edit).

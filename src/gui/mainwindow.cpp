@@ -16,7 +16,8 @@
 #include "gui/partnerspage.h"
 #include "gui/phasepage.h"
 #include "gui/projectorwindow.h"
-#include "gui/session.h"
+#include "session/session.h"
+#include "session/undostack.h"
 #include "gui/settings.h"
 #include "gui/welcomepage.h"
 #include "gui/zoom.h"
@@ -44,7 +45,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -287,7 +287,7 @@ void MainWindow::updateActions()
 {
     for (QAction *a : m_fileActions)
         a->setEnabled(m_session != nullptr);
-    const QUndoStack *stack = m_session ? m_session->undoStack() : nullptr;
+    const UndoStack *stack = m_session ? m_session->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
     m_undo->setText(stack && stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
@@ -474,7 +474,8 @@ void MainWindow::openFile(const QString &path)
     closeFile();
     m_session = std::make_unique<TrajectorySession>(std::move(file), m_catalog);
     TrajectorySession *s = m_session.get();
-    connect(s, &TrajectorySession::dataChanged, this, [this] {
+    // Progress counts answers, ratings, records and respondents alike.
+    connect(s, &TrajectorySession::changed, this, [this] {
         refreshNavigator();
         refreshTitle();
     });
@@ -487,7 +488,7 @@ void MainWindow::openFile(const QString &path)
         m_saveState->setText(tr("Not saved"));
     });
     connect(s, &TrajectorySession::saveRecovered, this, [this] { m_problem->hide(); });
-    connect(s->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(s->undoStack(), &UndoStack::indexChanged, this, &MainWindow::updateActions);
     buildPages();
     addRecent(s->path());
     if (!s->isReadOnly()) {

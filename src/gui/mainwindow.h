@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace akkoord {
 struct Backup;
+class TrajectorySession;
 }
 
 namespace akkoord::gui {
@@ -27,7 +28,6 @@ class DocumentsPage;
 class PartnersPage;
 class ProjectorWindow;
 class PhasePage;
-class TrajectorySession;
 class WelcomePage;
 
 class MainWindow final : public QMainWindow

@@ -2,7 +2,7 @@
 
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "gui/zoom.h"
 
 #include <QCheckBox>
@@ -121,7 +121,9 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PartnersPage::removeSelected);
     connect(m_up, &QPushButton::clicked, this, [this] { m_session->movePartner(m_selected, -1); });
     connect(m_down, &QPushButton::clicked, this, [this] { m_session->movePartner(m_selected, 1); });
-    connect(session, &TrajectorySession::dataChanged, this, [this] {
+    connect(session, &TrajectorySession::changed, this, [this](const Changes &changes) {
+        if (!changes.touches(RecordKind::Partner))
+            return;
         // Pages out of sight catch up when shown again.
         if (isVisible())
             refresh();

@@ -9,10 +9,13 @@ class QComboBox;
 class QPushButton;
 class QTableWidget;
 
+namespace akkoord {
+class TrajectorySession;
+}
+
 namespace akkoord::gui {
 
 class DebouncedLineEdit;
-class TrajectorySession;
 
 // Add, edit, reorder and remove the partners of the trajectory.
 class PartnersPage final : public QWidget

@@ -3,7 +3,7 @@
 #include "domain/progress.h"
 #include "gui/editors.h"
 #include "gui/historydialog.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "gui/zoom.h"
 
 #include <QComboBox>
@@ -88,7 +88,12 @@ PhasePage::PhasePage(TrajectorySession *session, const Phase &phase, QString lan
     for (const Question &q : m_phase.questions)
         new QListWidgetItem(q.text.in(m_language), m_questions);
     connect(m_questions, &QListWidget::currentRowChanged, this, &PhasePage::showQuestion);
-    connect(session, &TrajectorySession::dataChanged, this, [this] {
+    connect(session, &TrajectorySession::changed, this, [this](const Changes &changes) {
+        // A phase page shows every kind of record but the self-assessment's.
+        if (!changes.touches({RecordKind::Info, RecordKind::Partner, RecordKind::Answer, RecordKind::Perspective, RecordKind::Rating, RecordKind::Ambition,
+                              RecordKind::Agreement, RecordKind::Accountability, RecordKind::Evaluation, RecordKind::WorkshopSession, RecordKind::Situation,
+                              RecordKind::Dilemma, RecordKind::HiddenRound}))
+            return;
         // Pages out of sight catch up when shown again.
         if (isVisible())
             refresh();

@@ -8,10 +8,13 @@ class QLabel;
 class QListWidget;
 class QScrollArea;
 
+namespace akkoord {
+class TrajectorySession;
+}
+
 namespace akkoord::gui {
 
 class SessionWidget;
-class TrajectorySession;
 
 // One phase of the dialogue: its introduction for the facilitator, its
 // questions, and the current question with its editors.

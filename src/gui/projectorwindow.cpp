@@ -6,7 +6,7 @@
 #include "domain/documenttext.h"
 #include "domain/progress.h"
 #include "gui/chartwidget.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "gui/zoom.h"
 
 #include <QGuiApplication>
@@ -99,7 +99,8 @@ ProjectorWindow::ProjectorWindow(TrajectorySession *session, QString language, Q
     applyFonts();
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &ProjectorWindow::tick);
-    connect(session, &TrajectorySession::dataChanged, this, &ProjectorWindow::refresh);
+    // It shows whatever the room is looking at, of any kind of record.
+    connect(session, &TrajectorySession::changed, this, &ProjectorWindow::refresh);
     refresh();
 }
 

@@ -7,9 +7,12 @@
 class QLabel;
 class QStackedWidget;
 
+namespace akkoord {
+class TrajectorySession;
+}
+
 namespace akkoord::gui {
 
-class TrajectorySession;
 class RatingChartWidget;
 class GapChartWidget;
 class RadarChartWidget;

@@ -3,7 +3,7 @@
 #include "gui/editors.h"
 #include "gui/rounds.h"
 #include "domain/progress.h"
-#include "gui/session.h"
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QGridLayout>

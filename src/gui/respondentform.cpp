@@ -1,7 +1,7 @@
 #include "gui/respondentform.h"
 
 #include "gui/debounced.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "gui/zoom.h"
 
 #include <QComboBox>

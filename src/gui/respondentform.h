@@ -10,10 +10,13 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 
+namespace akkoord {
+class TrajectorySession;
+}
+
 namespace akkoord::gui {
 
 class DebouncedLineEdit;
-class TrajectorySession;
 
 // One answer box: type 1–5, or 0 / ? / w for "weet niet"; the cursor moves on
 // by itself, so a stack of paper questionnaires needs only number keys.

@@ -2,13 +2,13 @@
 
 #include "domain/progress.h"
 #include "gui/dialogs.h"
-#include "gui/session.h"
+#include "session/session.h"
+#include "session/undostack.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QUndoStack>
 
 namespace akkoord::gui {
 

@@ -9,9 +9,11 @@
 class QLabel;
 class QPushButton;
 
-namespace akkoord::gui {
-
+namespace akkoord {
 class TrajectorySession;
+}
+
+namespace akkoord::gui {
 
 // The state of a rating round above a rating editor: open (scores visible
 // as they are entered) or hidden (each partner scores without seeing the

@@ -10,7 +10,7 @@
 #include "gui/dialogs.h"
 #include "gui/editors.h"
 #include "gui/rounds.h"
-#include "gui/session.h"
+#include "session/session.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -45,13 +45,13 @@ void TrajectoryFile::loadAccountability(TrajectoryData &d) const
     readAll(*m_db, kEvaluations.select("ORDER BY date IS NULL, date, id"), d.evaluations, readEvaluation);
 }
 
-void TrajectoryFile::writeAccountability(const TrajectoryData &d)
+void TrajectoryFile::writeAccountability(const TrajectoryData &d, Places places)
 {
     SQLite::Statement account(*m_db, kAccountability.insert("id, position", "?, ?"));
     for (qsizetype i = 0; i < d.accountability.size(); ++i) {
         bindAccountability(account, d.accountability[i]);
         account.bind(5, d.accountability[i].id);
-        account.bind(6, int(i));
+        account.bind(6, places == Places::AsRecorded ? d.accountability[i].position : int(i));
         account.exec();
         account.reset();
     }

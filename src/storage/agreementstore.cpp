@@ -72,13 +72,13 @@ void TrajectoryFile::loadAgreements(TrajectoryData &d) const
     d.agreements = queryAgreements(std::nullopt);
 }
 
-void TrajectoryFile::writeAgreements(const TrajectoryData &d)
+void TrajectoryFile::writeAgreements(const TrajectoryData &d, Places places)
 {
     SQLite::Statement ambition(*m_db, kAmbitions.insert("id, position", "?, ?"));
     for (qsizetype i = 0; i < d.ambitions.size(); ++i) {
         bindAmbition(ambition, d.ambitions[i]);
         ambition.bind(3, d.ambitions[i].id);
-        ambition.bind(4, int(i));
+        ambition.bind(4, places == Places::AsRecorded ? d.ambitions[i].position : int(i));
         ambition.exec();
         ambition.reset();
     }
@@ -87,7 +87,7 @@ void TrajectoryFile::writeAgreements(const TrajectoryData &d)
         const Agreement &a = d.agreements[i];
         bindAgreement(agreement, a);
         agreement.bind(9, a.id);
-        agreement.bind(10, int(i));
+        agreement.bind(10, places == Places::AsRecorded ? a.position : int(i));
         agreement.exec();
         agreement.reset();
         replaceContributors(a.id, a);

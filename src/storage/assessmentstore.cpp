@@ -83,7 +83,7 @@ void TrajectoryFile::loadAssessments(TrajectoryData &d) const
     readAll(*m_db, kComments.select("ORDER BY respondent_id, building_block"), d.comments, readComment);
 }
 
-void TrajectoryFile::writeAssessments(const TrajectoryData &d)
+void TrajectoryFile::writeAssessments(const TrajectoryData &d, Places places)
 {
     SQLite::Statement round(*m_db, kRounds.insert("id", "?"));
     for (const AssessmentRound &r : d.rounds) {
@@ -96,7 +96,7 @@ void TrajectoryFile::writeAssessments(const TrajectoryData &d)
     for (qsizetype i = 0; i < d.respondents.size(); ++i) {
         bindRespondent(respondent, d.respondents[i]);
         respondent.bind(5, d.respondents[i].id);
-        respondent.bind(6, int(i));
+        respondent.bind(6, places == Places::AsRecorded ? d.respondents[i].position : int(i));
         respondent.exec();
         respondent.reset();
     }

@@ -49,13 +49,13 @@ void TrajectoryFile::loadPartners(TrajectoryData &d) const
     readAll(*m_db, kPartners.select("ORDER BY position, id"), d.partners, readPartner);
 }
 
-void TrajectoryFile::writePartners(const TrajectoryData &d)
+void TrajectoryFile::writePartners(const TrajectoryData &d, Places places)
 {
     SQLite::Statement q(*m_db, kPartners.insert("id, position", "?, ?"));
     for (qsizetype i = 0; i < d.partners.size(); ++i) {
         bindPartner(q, d.partners[i]);
         q.bind(10, d.partners[i].id);
-        q.bind(11, int(i));
+        q.bind(11, places == Places::AsRecorded ? d.partners[i].position : int(i));
         q.exec();
         q.reset();
     }

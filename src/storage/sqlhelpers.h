@@ -107,6 +107,10 @@ namespace akkoord {
 template<typename F>
 auto TrajectoryFile::write(F &&fn) -> decltype(fn())
 {
+    // A write made inside another (restore() re-linking records through
+    // the update methods) is part of the outer transaction.
+    if (m_writeDepth > 0)
+        return fn();
     if (m_readOnly)
         throw UserError(m_readOnlyReason.isEmpty() ? QCoreApplication::translate("akkoord::TrajectoryFile", "This file is open read-only; changes cannot be saved.") : m_readOnlyReason);
     if (m_writeGate)
@@ -123,6 +127,12 @@ auto TrajectoryFile::write(F &&fn) -> decltype(fn())
             q.bind(1, QString(m_fileId + QLatin1Char(' ') + QString::number(m_writeSerial + 1)).toStdString());
             q.exec();
         };
+        ++m_writeDepth;
+        struct Leave
+        {
+            int &depth;
+            ~Leave() { --depth; }
+        } leave{m_writeDepth};
         if constexpr (std::is_void_v<decltype(fn())>) {
             fn();
             stampIdentity();

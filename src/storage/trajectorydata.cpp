@@ -1,6 +1,7 @@
 // TrajectoryFile: the whole trajectory at once (load, export, and a new
 // file's contents from an export), and the trajectory's own details.
 
+#include "storage/jsonrecords.h"
 #include "storage/sqlhelpers.h"
 
 #include <QHash>
@@ -108,6 +109,34 @@ void TrajectoryFile::writeAll(const ExchangeData &exchange)
         writeAssessments(d);
         writeWorkshop(d);
         writeHistory(exchange.history);
+    });
+}
+
+void TrajectoryFile::restore(const TrajectoryData &gone, const TrajectoryData &relinked)
+{
+    write([&] {
+        // Referenced records first (partners, ambitions, agreements, rounds),
+        // as for a new file.
+        writePartners(gone, Places::AsRecorded);
+        writeAnswers(gone);
+        writeAgreements(gone, Places::AsRecorded);
+        writeAccountability(gone, Places::AsRecorded);
+        writeSessions(gone);
+        writeAssessments(gone, Places::AsRecorded);
+        writeWorkshop(gone, Places::AsRecorded);
+        // An agreement's history shows it coming back, as it shows it going.
+        for (Agreement a : gone.agreements) {
+            a.position = 0;
+            appendHistory(QStringLiteral("agreement"), QString::number(a.id), {}, jsonText(agreementToJson(a)));
+        }
+        for (const Agreement &a : relinked.agreements)
+            updateAgreement(a);
+        for (const DilemmaEntry &e : relinked.dilemmas)
+            updateDilemma(e);
+        for (const WorkshopSession &s : relinked.sessions)
+            updateSession(s);
+        for (const Respondent &r : relinked.respondents)
+            updateRespondent(r);
     });
 }
 

@@ -120,6 +120,12 @@ public:
     void removeDilemma(RecordId id);
     void setRoundHidden(const QString &questionId, bool hidden);
 
+    // Undoes a removal in one transaction: puts back the records in `gone`
+    // exactly as they were (ids, positions, times, links) and returns the
+    // records in `relinked` (agreements, dilemmas, sessions, respondents
+    // that lost a link to one of them) to how they were.
+    void restore(const TrajectoryData &gone, const TrajectoryData &relinked);
+
     // A page-by-page copy through SQLite's backup API (fast, includes what is
     // still in the WAL); used for the automatic backups.
     void backupTo(const QString &target) const;
@@ -141,24 +147,27 @@ private:
     void writeAll(const ExchangeData &exchange); // trajectorydata.cpp
 
     // One file per kind of record, each reading its tables into a whole
-    // trajectory and writing them from one (for load() and writeAll()).
+    // trajectory and writing them from one (for load(), writeAll() and
+    // restore()). A new file takes its order from the lists; a restore puts
+    // records back at the positions they record.
+    enum class Places { FromOrder, AsRecorded };
     void loadPartners(TrajectoryData &d) const; // partnerstore.cpp
-    void writePartners(const TrajectoryData &d);
+    void writePartners(const TrajectoryData &d, Places places = Places::FromOrder);
     void loadAnswers(TrajectoryData &d) const; // answerstore.cpp: answers, perspectives, ratings
     void writeAnswers(const TrajectoryData &d);
     void loadAgreements(TrajectoryData &d) const; // agreementstore.cpp: ambitions, agreements
-    void writeAgreements(const TrajectoryData &d);
+    void writeAgreements(const TrajectoryData &d, Places places = Places::FromOrder);
     QList<Agreement> queryAgreements(std::optional<RecordId> only) const;
     std::optional<Agreement> loadAgreement(RecordId id) const;
     void replaceContributors(RecordId agreement, const Agreement &a);
     void loadAccountability(TrajectoryData &d) const; // accountabilitystore.cpp: accountability, evaluations
-    void writeAccountability(const TrajectoryData &d);
+    void writeAccountability(const TrajectoryData &d, Places places = Places::FromOrder);
     void loadSessions(TrajectoryData &d) const; // sessionstore.cpp
     void writeSessions(const TrajectoryData &d);
     void loadAssessments(TrajectoryData &d) const; // assessmentstore.cpp
-    void writeAssessments(const TrajectoryData &d);
+    void writeAssessments(const TrajectoryData &d, Places places = Places::FromOrder);
     void loadWorkshop(TrajectoryData &d) const; // workshopstore.cpp
-    void writeWorkshop(const TrajectoryData &d);
+    void writeWorkshop(const TrajectoryData &d, Places places = Places::FromOrder);
     void replaceDilemmaLinks(const DilemmaEntry &dilemma);
     void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue); // historystore.cpp
     void writeHistory(const QList<HistoryEntry> &history);
@@ -173,6 +182,7 @@ private:
     QStringList m_openNotes;
     QString m_fileId;
     qint64 m_writeSerial = 0;
+    int m_writeDepth = 0; // a write inside a write joins its transaction
     std::unique_ptr<detail::FileLock> m_lock;
     std::unique_ptr<QTemporaryDir> m_snapshotDir; // a read-only open with its journal applied on a private copy
     std::unique_ptr<SQLite::Database> m_db;

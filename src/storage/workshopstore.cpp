@@ -105,14 +105,14 @@ void TrajectoryFile::replaceDilemmaLinks(const DilemmaEntry &e)
     insertLinks(*m_db, "INSERT INTO dilemma_agreements(dilemma_id, agreement_id, position) VALUES (?, ?, ?)", e.id, e.agreements);
 }
 
-void TrajectoryFile::writeWorkshop(const TrajectoryData &d)
+void TrajectoryFile::writeWorkshop(const TrajectoryData &d, Places places)
 {
     insertAll(*m_db, kSituation, d.situation, bindSituation);
     SQLite::Statement dilemma(*m_db, kDilemmas.insert("id, position", "?, ?"));
     for (qsizetype i = 0; i < d.dilemmas.size(); ++i) {
         bindDilemma(dilemma, d.dilemmas[i]);
         dilemma.bind(7, d.dilemmas[i].id);
-        dilemma.bind(8, int(i));
+        dilemma.bind(8, places == Places::AsRecorded ? d.dilemmas[i].position : int(i));
         dilemma.exec();
         dilemma.reset();
         replaceDilemmaLinks(d.dilemmas[i]);

@@ -6,7 +6,7 @@
 #include "gui/documentspage.h"
 #include "gui/mainwindow.h"
 #include "gui/respondentform.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "storage/trajectoryfile.h"
 #include "support/support.h"
 

@@ -8,7 +8,7 @@
 #include "gui/dialogs.h"
 #include "gui/mainwindow.h"
 #include "gui/phasepage.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "storage/backups.h"
 #include "storage/trajectoryfile.h"
 #include "support/guisupport.h"

@@ -1,7 +1,8 @@
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
 #include "gui/editors.h"
-#include "gui/session.h"
+#include "session/session.h"
+#include "session/undostack.h"
 #include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
 #include "support/guisupport.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -105,7 +105,7 @@ struct Open
         , editor(createDilemmaEditor(session.get(), dilemmaQuestion(), QStringLiteral("nl"), nullptr))
         , agreements(createAgreementsEditor(session.get(), QStringLiteral("nl"), nullptr))
     {
-        QObject::connect(session.get(), &TrajectorySession::dataChanged, editor.get(), [this] {
+        QObject::connect(session.get(), &TrajectorySession::changed, editor.get(), [this] {
             editor->refresh();
             agreements->refresh();
         });

@@ -8,7 +8,8 @@
 #include "gui/partnerspage.h"
 #include "gui/phasepage.h"
 #include "gui/projectorwindow.h"
-#include "gui/session.h"
+#include "session/session.h"
+#include "session/undostack.h"
 #include "gui/settings.h"
 #include "storage/trajectoryfile.h"
 #include "support/guisupport.h"
@@ -27,7 +28,6 @@
 #include <QFileInfo>
 #include <QTest>
 #include <QMenuBar>
-#include <QUndoStack>
 
 using namespace akkoord;
 using namespace akkoord::gui;
@@ -151,13 +151,15 @@ TEST_CASE("undo and redo of typed text reach the editor and the file", "[gui][un
     const QString path = makeFile(dir);
     MainWindow w(catalog(), QStringLiteral("nl"));
     w.openFile(path);
+    qint64 now = 1'700'000'000'000;
+    w.session()->setClock([&now] { return now; });
     w.show();
     w.showPage(2);
     PhasePage *page = w.phasePage(1);
     page->setCurrentQuestion(questionIndex(catalog().phases[1], QStringLiteral("ambities.tijdshorizon")));
     auto *answer = child<DebouncedTextEdit>(page, QStringLiteral("answerEdit"));
     typeInto(answer, QStringLiteral("Vier jaar"));
-    QTest::qWait(2100); // beyond the merge window: a separate undo step
+    now += UndoStack::kMergeWindowMs + 1; // beyond the merge window: a separate undo step
     typeInto(answer, QStringLiteral(", met een tussenstand na twee"));
     CHECK(answer->toPlainText() == QStringLiteral("Vier jaar, met een tussenstand na twee"));
     undo(w);
@@ -174,6 +176,8 @@ TEST_CASE("an agreement is added, linked to an ambition, and an earlier version 
     MainWindow w(catalog(), QStringLiteral("nl"));
     w.openFile(path);
     TrajectorySession *s = w.session();
+    qint64 now = 1'700'000'000'000;
+    s->setClock([&now] { return now; });
     const RecordId ambition = s->addAmbition(Ambition{.title = QStringLiteral("Elk kind start taalvaardig")});
 
     w.showPage(5);
@@ -196,7 +200,7 @@ TEST_CASE("an agreement is added, linked to an ambition, and an earlier version 
     CHECK(a.ambitions == QList<RecordId>{ambition});
 
     // Change it, then restore the first saved version from the history.
-    QTest::qWait(2100);
+    now += UndoStack::kMergeWindowMs + 1;
     a.what = QStringLiteral("Iets heel anders");
     s->updateAgreement(a);
     HistoryDialog history(s, QStringLiteral("agreement"), QString::number(id));

@@ -3,7 +3,7 @@
 #include "gui/debounced.h"
 #include "gui/mainwindow.h"
 #include "gui/phasepage.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "gui/dialogs.h"
 #include "storage/backups.h"
 #include "storage/trajectoryfile.h"

@@ -7,7 +7,8 @@
 #include "gui/mainwindow.h"
 #include "gui/phasepage.h"
 #include "gui/projectorwindow.h"
-#include "gui/session.h"
+#include "session/session.h"
+#include "session/undostack.h"
 #include "storage/trajectoryfile.h"
 #include "support/guisupport.h"
 
@@ -19,7 +20,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace akkoord;
 using namespace akkoord::gui;

@@ -1,5 +1,5 @@
 // A test driver that edits a .akkoord file through the same code path as the
-// GUI (gui::TrajectorySession verbs) as fast as it can, logging each edit
+// GUI (TrajectorySession verbs) as fast as it can, logging each edit
 // before it starts ("B") and once the verb has returned, i.e. saved ("A").
 // test_crash kills it with SIGKILL at random moments and checks that every
 // acknowledged edit survived.
@@ -7,11 +7,11 @@
 //   crashdriver FILE SEED LOG [EDITS]
 
 #include "catalog/catalogloader.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "storage/trajectoryfile.h"
 
 #include <QCryptographicHash>
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -51,7 +51,7 @@ QString randomText(QRandomGenerator &rng)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     if (argc < 4) {
         std::fprintf(stderr, "usage: crashdriver FILE SEED LOG [EDITS]\n");
         return 2;
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
         for (const Question &q : p.questions)
             if (q.kind == AnswerKind::Text || q.kind == AnswerKind::List)
                 questions << q.id;
-    gui::TrajectorySession session(TrajectoryFile::open(path), catalog.catalog);
+    TrajectorySession session(TrajectoryFile::open(path), catalog.catalog);
     const TrajectoryData &d = session.data();
     if (d.partners.isEmpty() || d.agreements.isEmpty())
         return 4;

@@ -7,7 +7,7 @@
 // held before is intact.
 #include "catalog/catalogloader.h"
 #include "domain/error.h"
-#include "gui/session.h"
+#include "session/session.h"
 #include "storage/trajectoryfile.h"
 #include "support/support.h"
 
@@ -28,7 +28,6 @@
 #include <unistd.h>
 
 using namespace akkoord;
-using namespace akkoord::gui;
 
 namespace {
 
@@ -112,7 +111,7 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 
 } // namespace
 
-TEST_CASE("a file moved away while open keeps the edit in memory and saves it once the file is back", "[gui][faults][files]")
+TEST_CASE("a file moved away while open keeps the edit in memory and saves it once the file is back", "[session][faults][files]")
 {
     test::TempDir dir;
     const Questions q = textQuestions();
@@ -152,7 +151,7 @@ TEST_CASE("a file moved away while open keeps the edit in memory and saves it on
     CHECK_FALSE(QFileInfo::exists(away));
 }
 
-TEST_CASE("a file removed while open is never reported as saved, and its earlier content can still be copied out", "[gui][faults][files]")
+TEST_CASE("a file removed while open is never reported as saved, and its earlier content can still be copied out", "[session][faults][files]")
 {
     test::TempDir dir;
     const Questions q = textQuestions();
@@ -180,7 +179,7 @@ TEST_CASE("a file removed while open is never reported as saved, and its earlier
     checkFile(rescue, q, kEarlierFirst);
 }
 
-TEST_CASE("a file made read-only while open (immutable, so even for root) keeps the edit and saves it once writable again", "[gui][faults][files]")
+TEST_CASE("a file made read-only while open (immutable, so even for root) keeps the edit and saves it once writable again", "[session][faults][files]")
 {
     test::TempDir dir;
     const Questions q = textQuestions();

@@ -1,7 +1,12 @@
 #pragma once
 
+// The application core: one open trajectory with its own undo history and
+// save queue, and the verbs every front end calls (the GUI, the command line,
+// phone participation). QtCore only.
+
 #include "domain/catalog.h"
 #include "domain/trajectory.h"
+#include "session/change.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -11,24 +16,26 @@
 #include <functional>
 #include <memory>
 
-class QUndoStack;
-
 namespace akkoord {
+
 class TrajectoryFile;
-}
+class UndoStack;
+struct Removal;
 
-namespace akkoord::gui {
-
-// One open trajectory: the file, its data in memory, and its own undo stack.
-// Widgets call the verbs below and never touch storage; each verb is an
-// undoable command that updates memory at once and saves through storage.
-// A save that fails (disk full, file removed, no permission) keeps the change
-// in memory, reports it, and is retried until it succeeds: nothing typed is
-// lost.
+// Front ends call the verbs below and never touch storage; each verb is an
+// undoable step that updates memory at once, saves through storage and
+// announces what changed, record by record. A save that fails (disk full,
+// file removed, no permission) keeps the change in memory, reports it, and
+// is retried until it succeeds: nothing typed is lost. Adding and removing
+// records is saved first and refused while earlier saves are failing, so it
+// never runs ahead of them. A removal takes with it what the cascade rules
+// (domain/cascade.h) say, and its undo brings all of it back.
 class TrajectorySession final : public QObject
 {
     Q_OBJECT
 public:
+    using Clock = std::function<qint64()>; // milliseconds since the epoch
+
     TrajectorySession(std::unique_ptr<TrajectoryFile> file, const Catalog &catalog, QObject *parent = nullptr);
     ~TrajectorySession() override;
     Q_DISABLE_COPY_MOVE(TrajectorySession)
@@ -38,9 +45,12 @@ public:
     TrajectoryFile &file() { return *m_file; }
     QString path() const;
     bool isReadOnly() const;
-    QUndoStack *undoStack() const { return m_undo; }
+    UndoStack *undoStack() const { return m_undo; }
     bool hasUnsavedChanges() const { return !m_pending.empty(); }
     QDateTime lastSaved() const { return m_lastSaved; }
+    // The time for the undo history's merge window and for "saved at"; a
+    // test sets its own. An empty clock is the real time.
+    void setClock(Clock clock);
 
     // Verbs (each one undoable).
     void setInfo(const TrajectoryInfo &info, const QString &description);
@@ -99,28 +109,43 @@ public:
     // Tries pending saves now (also done by a timer after a failure).
     void retryPendingSaves();
 
-    // Internal: used by the undo commands.
-    void apply(const std::function<void(TrajectoryData &)> &inMemory, std::function<void(TrajectoryFile &)> save, const QString &what);
-
 signals:
-    void dataChanged();
+    // After every verb, undo and redo that changed something.
+    void changed(const akkoord::Changes &changes);
     void saved(const QDateTime &when);
     void saveFailed(const QString &message);
     void saveRecovered();
 
 private:
-    void pushEdit(const QString &text, std::function<void(TrajectoryData &)> redo, std::function<void(TrajectoryData &)> undo,
-                  std::function<void(TrajectoryFile &, const TrajectoryData &)> save, int mergeId = -1, const QString &mergeKey = {});
+    using Mutation = std::function<void(TrajectoryData &)>;
+    // Saves the affected record as the data now holds it, so a retried or
+    // merged save writes the newest state.
+    using Save = std::function<void(TrajectoryFile &, const TrajectoryData &)>;
+    struct Records; // sessionrecords.cpp: the verbs' shared shape
+
+    // Changes memory and announces what changed.
+    void mutate(const Mutation &inMemory);
+    // Changes memory, queues the save, saves, announces.
+    void apply(const Mutation &inMemory, std::function<void(TrajectoryFile &)> save);
+    void pushEdit(const QString &text, Mutation redo, Mutation undo, Save save, const QString &mergeKey = {});
+    // A step that adds (REDO_ADDS) or removes the records REMOVAL names; its
+    // first direction is already done and saved.
+    void pushStructural(const QString &text, const Removal &removal, std::function<void(TrajectoryFile &)> removeInFile, bool redoAdds);
+    void removeRecord(const QString &text, const Removal &removal, std::function<void(TrajectoryFile &)> removeInFile);
+    // Throws the save failure while earlier saves are still failing.
+    void requireSaved();
     void flush();
 
     Catalog m_catalog;
     std::unique_ptr<TrajectoryFile> m_file;
     TrajectoryData m_data;
-    QUndoStack *m_undo = nullptr;
+    UndoStack *m_undo = nullptr;
+    Clock m_clock;
     std::deque<std::function<void(TrajectoryFile &)>> m_pending;
     QTimer m_retry;
     QDateTime m_lastSaved;
+    QString m_failure;
     bool m_failing = false;
 };
 
-} // namespace akkoord::gui
+} // namespace akkoord
