@@ -17,6 +17,103 @@
     </message>
 </context>
 <context>
+    <name>CovenantSettings</name>
+    <message>
+        <source>Covenant details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hort title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short title for the header of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. every year in November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place of signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of si&amp;gning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved version is kept. Choose a version to view it and, if needed, restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Partner details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory: &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory: pos&amp;ition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs subject to mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -83,6 +180,41 @@
     </message>
 </context>
 <context>
+    <name>WizardInfoPage</name>
+    <message>
+        <source>The trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the partnership about? Everything can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Growing up with opportunities in Lindeveen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint &amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The joint issue, as concretely as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::AgreementStatus</name>
     <message>
         <source>Proposed</source>
@@ -136,6 +268,10 @@
     </message>
     <message>
         <source>The restored file could not be written as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made: %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,6 +2241,18 @@ Options:
         <source>akkoord: this build has no window; give a command (see akkoord --help).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::AboutDialog</name>
@@ -2729,46 +2877,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Covenant details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short title for the header of every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. every year in November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;hort title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Evaluation cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place of signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of si&amp;gning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,14 +2982,6 @@ Options:
 <context>
     <name>akkoord::gui::HistoryDialog</name>
     <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every saved version is kept. Choose a version to view it and, if needed, restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,6 +2991,10 @@ Options:
     </message>
     <message>
         <source>Could not restore the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot be read, so it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3246,38 +3350,6 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The trajectory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is the partnership about? Everything can be changed later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: Growing up with opportunities in Lindeveen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The joint issue, as concretely as possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joint &amp;issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Municipality or region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The partners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,46 +3457,6 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs subject to mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatory: &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatory: pos&amp;ition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

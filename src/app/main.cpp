@@ -1,7 +1,7 @@
 // Akkoord: the program's entry point. Headless commands run without a window
 // system; everything else opens the GUI.
 
-#include "app/commands.h"
+#include "cli/commands.h"
 #include "domain/language.h"
 #ifdef AKKOORD_WITH_GUI
 #include "gui/application.h"

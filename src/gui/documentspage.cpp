@@ -1,4 +1,5 @@
 #include "gui/documentspage.h"
+#include "ui_covenantsettings.h"
 
 #include "domain/error.h"
 #include "gui/debounced.h"
@@ -58,34 +59,15 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     kindForm->addRow(tr("&Version"), m_draft);
     v->addLayout(kindForm);
 
-    auto *settings = new QGroupBox(tr("Covenant details"), left);
-    auto *form = new QFormLayout(settings);
-    m_shortTitle = new DebouncedLineEdit(settings);
-    m_shortTitle->setObjectName(QStringLiteral("covenantShortTitle"));
-    m_shortTitle->setPlaceholderText(tr("Short title for the header of every page"));
-    m_startDate = new QDateEdit(settings);
-    m_startDate->setObjectName(QStringLiteral("covenantStart"));
-    m_startDate->setCalendarPopup(true);
-    m_startDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_duration = new QSpinBox(settings);
-    m_duration->setObjectName(QStringLiteral("covenantDuration"));
-    m_duration->setRange(1, 20);
-    m_duration->setSuffix(tr(" years"));
-    m_rhythm = new DebouncedLineEdit(settings);
-    m_rhythm->setObjectName(QStringLiteral("covenantRhythm"));
-    m_rhythm->setPlaceholderText(tr("e.g. every year in November"));
-    m_place = new DebouncedLineEdit(settings);
-    m_place->setObjectName(QStringLiteral("covenantPlace"));
-    m_signingDate = new QDateEdit(settings);
-    m_signingDate->setObjectName(QStringLiteral("covenantSigningDate"));
-    m_signingDate->setCalendarPopup(true);
-    m_signingDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    form->addRow(tr("S&hort title"), m_shortTitle);
-    form->addRow(tr("&Start date"), m_startDate);
-    form->addRow(tr("&Term"), m_duration);
-    form->addRow(tr("&Evaluation cycle"), m_rhythm);
-    form->addRow(tr("&Place of signing"), m_place);
-    form->addRow(tr("Date of si&gning"), m_signingDate);
+    auto *settings = new QGroupBox(left); // form: ui/covenantsettings.ui
+    Ui::CovenantSettings form;
+    form.setupUi(settings);
+    m_shortTitle = form.covenantShortTitle;
+    m_startDate = form.covenantStart;
+    m_duration = form.covenantDuration;
+    m_rhythm = form.covenantRhythm;
+    m_place = form.covenantPlace;
+    m_signingDate = form.covenantSigningDate;
     settings->setEnabled(!session->isReadOnly());
     v->addWidget(settings);
 

@@ -1,18 +1,16 @@
 #include "gui/historydialog.h"
+#include "ui_historydialog.h"
 
 #include "domain/error.h"
 #include "session/session.h"
-#include "storage/jsoncodec.h"
 #include "storage/trajectoryfile.h"
 
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QVBoxLayout>
 
 namespace akkoord::gui {
 
@@ -40,73 +38,62 @@ HistoryDialog::HistoryDialog(TrajectorySession *session, QString entity, QString
     , m_session(session)
     , m_entity(std::move(entity))
     , m_key(std::move(key))
+    , m_ui(std::make_unique<Ui::HistoryDialog>())
 {
-    setWindowTitle(tr("History"));
-    resize(760, 480);
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Every saved version is kept. Choose a version to view it and, if needed, restore it."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *split = new QSplitter(this);
-    m_list = new QListWidget(split);
-    m_list->setObjectName(QStringLiteral("historyList"));
-    m_text = new QPlainTextEdit(split);
-    m_text->setReadOnly(true);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *restoreButton = buttons->addButton(tr("Restore this version"), QDialogButtonBox::ActionRole);
+    m_ui->setupUi(this);
+    m_ui->split->setStretchFactor(1, 2);
+    auto *restoreButton = m_ui->buttons->addButton(tr("Restore this version"), QDialogButtonBox::ActionRole);
     restoreButton->setObjectName(QStringLiteral("restoreVersion"));
     restoreButton->setEnabled(!session->isReadOnly());
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(restoreButton, &QPushButton::clicked, this, [this] { restore(m_list->currentRow()); });
-    connect(m_list, &QListWidget::currentRowChanged, this, &HistoryDialog::showVersion);
+    connect(restoreButton, &QPushButton::clicked, this, [this] { restore(m_ui->historyList->currentRow()); });
+    connect(m_ui->historyList, &QListWidget::currentRowChanged, this, &HistoryDialog::showVersion);
 
     const QList<HistoryEntry> all = session->file().history(m_entity, m_key);
     for (auto it = all.crbegin(); it != all.crend(); ++it)
         if (!it->newValue.isEmpty())
-            m_entries.append(*it);
-    for (const HistoryEntry &e : m_entries) {
-        const QString who = e.author.isEmpty() ? QString() : QStringLiteral(" — %1").arg(e.author);
-        m_list->addItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat) + who);
+            m_versions.append(decodeVersion(*it));
+    for (const HistoryVersion &v : m_versions) {
+        const QString who = v.entry.author.isEmpty() ? QString() : QStringLiteral(" — %1").arg(v.entry.author);
+        m_ui->historyList->addItem(QLocale().toString(v.entry.at.toLocalTime(), QLocale::ShortFormat) + who);
     }
-    if (m_entries.isEmpty())
-        m_text->setPlainText(tr("No earlier versions yet."));
+    if (m_versions.isEmpty())
+        m_ui->historyText->setPlainText(tr("No earlier versions yet."));
     else
-        m_list->setCurrentRow(0);
+        m_ui->historyList->setCurrentRow(0);
 }
 
-int HistoryDialog::versionCount() const { return int(m_entries.size()); }
+HistoryDialog::~HistoryDialog() = default;
+
+int HistoryDialog::versionCount() const { return int(m_versions.size()); }
 
 QString HistoryDialog::versionText(int row) const
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_versions.size())
         return {};
-    const auto json = nlohmann::json::parse(m_entries[row].newValue.toStdString(), nullptr, false);
-    try {
-        if (m_entity == QLatin1String("agreement"))
-            return describeAgreement(agreementFromJson(json));
-        if (m_entity == QLatin1String("answer"))
-            return answerFromJson(json).text;
-        return perspectiveFromJson(json).text;
-    } catch (const UserError &) {
-        return m_entries[row].newValue;
-    }
+    const HistoryVersion &v = m_versions[row];
+    if (v.agreement)
+        return describeAgreement(*v.agreement);
+    if (v.answer)
+        return v.answer->text;
+    if (v.perspective)
+        return v.perspective->text;
+    return v.entry.newValue; // unreadable: shown as saved
 }
 
-void HistoryDialog::showVersion(int row) { m_text->setPlainText(versionText(row)); }
+void HistoryDialog::showVersion(int row) { m_ui->historyText->setPlainText(versionText(row)); }
 
 void HistoryDialog::restore(int row)
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_versions.size())
         return;
-    const auto json = nlohmann::json::parse(m_entries[row].newValue.toStdString(), nullptr, false);
+    const HistoryVersion &v = m_versions[row];
     try {
-        if (m_entity == QLatin1String("agreement"))
-            m_session->restoreAgreement(agreementFromJson(json));
-        else if (m_entity == QLatin1String("answer"))
-            m_session->restoreAnswer(answerFromJson(json));
+        if (v.agreement)
+            m_session->restoreAgreement(*v.agreement);
+        else if (v.answer)
+            m_session->restoreAnswer(*v.answer);
+        else
+            throw UserError(tr("This version cannot be read, so it cannot be restored."));
         accept();
     } catch (const UserError &e) {
         QMessageBox::warning(this, tr("Could not restore the version"), e.message());

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "domain/trajectory.h"
+#include "storage/historyversion.h"
 
 #include <QDialog>
 
-class QListWidget;
-class QPlainTextEdit;
+#include <memory>
+
+namespace Ui {
+class HistoryDialog;
+}
 
 namespace akkoord {
 class TrajectorySession;
@@ -20,6 +24,7 @@ class HistoryDialog final : public QDialog
     Q_OBJECT
 public:
     HistoryDialog(TrajectorySession *session, QString entity, QString key, QWidget *parent = nullptr);
+    ~HistoryDialog() override;
 
     static void showForAnswer(TrajectorySession *session, const QString &questionId, QWidget *parent);
     static void showForAgreement(TrajectorySession *session, RecordId id, QWidget *parent);
@@ -35,9 +40,8 @@ private:
     TrajectorySession *m_session;
     QString m_entity;
     QString m_key;
-    QList<HistoryEntry> m_entries; // newest first, only entries with a value
-    QListWidget *m_list;
-    QPlainTextEdit *m_text;
+    QList<HistoryVersion> m_versions; // newest first, only versions with a value
+    std::unique_ptr<Ui::HistoryDialog> m_ui; // form: ui/historydialog.ui
 };
 
 } // namespace akkoord::gui

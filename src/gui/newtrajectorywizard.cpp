@@ -1,10 +1,10 @@
 #include "gui/newtrajectorywizard.h"
 
 #include "gui/partnerspage.h"
+#include "ui_wizardinfopage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,13 +18,19 @@
 namespace akkoord::gui {
 
 namespace {
-// The first page is complete once the trajectory has a title.
+// The first page (form: ui/wizardinfopage.ui) is complete once the
+// trajectory has a title.
 class InfoPage final : public QWizardPage
 {
 public:
-    using QWizardPage::QWizardPage;
-    QLineEdit *title = nullptr;
-    bool isComplete() const override { return title && !title->text().trimmed().isEmpty(); }
+    explicit InfoPage(QWidget *parent)
+        : QWizardPage(parent)
+    {
+        ui.setupUi(this);
+        connect(ui.wizardTitle, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+    bool isComplete() const override { return !ui.wizardTitle->text().trimmed().isEmpty(); }
+    Ui::WizardInfoPage ui;
 };
 
 enum Column { Organisation, Domain, Role, Contact, SignatoryName, SignatoryFunction, Columns };
@@ -39,27 +45,10 @@ NewTrajectoryWizard::NewTrajectoryWizard(QWidget *parent)
     resize(900, 560);
 
     auto *infoPage = new InfoPage(this);
-    infoPage->setTitle(tr("The trajectory"));
-    infoPage->setSubTitle(tr("What is the partnership about? Everything can be changed later."));
-    auto *form = new QFormLayout(infoPage);
-    m_title = new QLineEdit(infoPage);
-    m_title->setObjectName(QStringLiteral("wizardTitle"));
-    m_title->setPlaceholderText(tr("For example: Growing up with opportunities in Lindeveen"));
-    m_issue = new QPlainTextEdit(infoPage);
-    m_issue->setObjectName(QStringLiteral("wizardIssue"));
-    m_issue->setTabChangesFocus(true);
-    m_issue->setPlaceholderText(tr("The joint issue, as concretely as possible"));
-    m_issue->setFixedHeight(90);
-    m_municipality = new QLineEdit(infoPage);
-    m_municipality->setObjectName(QStringLiteral("wizardMunicipality"));
-    m_facilitator = new QLineEdit(infoPage);
-    m_facilitator->setObjectName(QStringLiteral("wizardFacilitator"));
-    form->addRow(tr("&Title *"), m_title);
-    form->addRow(tr("Joint &issue"), m_issue);
-    form->addRow(tr("&Municipality or region"), m_municipality);
-    form->addRow(tr("&Facilitator"), m_facilitator);
-    infoPage->title = m_title;
-    connect(m_title, &QLineEdit::textChanged, infoPage, &QWizardPage::completeChanged);
+    m_title = infoPage->ui.wizardTitle;
+    m_issue = infoPage->ui.wizardIssue;
+    m_municipality = infoPage->ui.wizardMunicipality;
+    m_facilitator = infoPage->ui.wizardFacilitator;
     addPage(infoPage);
 
     auto *partnerPage = new QWizardPage(this);

@@ -1,4 +1,5 @@
 #include "gui/partnerspage.h"
+#include "ui_partnerform.h"
 
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
@@ -63,38 +64,21 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
 
-    auto *box = new QGroupBox(tr("Partner details"), this);
+    auto *box = new QGroupBox(this); // form: ui/partnerform.ui
+    Ui::PartnerForm form;
+    form.setupUi(box);
     m_form = box;
-    auto *cols = new QHBoxLayout(box);
-    auto *left = new QFormLayout;
-    auto *right = new QFormLayout;
-    cols->addLayout(left, 1);
-    cols->addLayout(right, 1);
-    m_organisation = new DebouncedLineEdit(box);
-    m_organisation->setObjectName(QStringLiteral("partnerOrganisation"));
-    m_domain = new QComboBox(box);
-    m_domain->setObjectName(QStringLiteral("partnerDomain"));
+    m_organisation = form.partnerOrganisation;
+    m_domain = form.partnerDomain;
     m_domain->addItems(PartnerFormLabels::domainLabels());
-    m_role = new QComboBox(box);
-    m_role->setObjectName(QStringLiteral("partnerRole"));
+    m_role = form.partnerRole;
     m_role->addItems({roleLabel(PartnerRole::Core), roleLabel(PartnerRole::Outer)});
-    m_contactName = new DebouncedLineEdit(box);
-    m_contactEmail = new DebouncedLineEdit(box);
-    m_contactPhone = new DebouncedLineEdit(box);
-    m_signatoryName = new DebouncedLineEdit(box);
-    m_signatoryName->setObjectName(QStringLiteral("partnerSignatoryName"));
-    m_signatoryFunction = new DebouncedLineEdit(box);
-    m_signatoryFunction->setObjectName(QStringLiteral("partnerSignatoryFunction"));
-    m_mandate = new QCheckBox(tr("Signs subject to mandate"), box);
-    left->addRow(tr("&Organisation"), m_organisation);
-    left->addRow(tr("&Domain"), m_domain);
-    left->addRow(tr("&Role"), m_role);
-    left->addRow(tr("&Contact person"), m_contactName);
-    left->addRow(tr("&Email"), m_contactEmail);
-    left->addRow(tr("&Phone"), m_contactPhone);
-    right->addRow(tr("Signatory: &name"), m_signatoryName);
-    right->addRow(tr("Signatory: pos&ition"), m_signatoryFunction);
-    right->addRow(QString(), m_mandate);
+    m_contactName = form.partnerContactName;
+    m_contactEmail = form.partnerContactEmail;
+    m_contactPhone = form.partnerContactPhone;
+    m_signatoryName = form.partnerSignatoryName;
+    m_signatoryFunction = form.partnerSignatoryFunction;
+    m_mandate = form.partnerMandate;
     layout->addWidget(box);
 
     for (DebouncedLineEdit *e : {m_organisation, m_contactName, m_contactEmail, m_contactPhone, m_signatoryName, m_signatoryFunction})

@@ -7,6 +7,7 @@
 #include "support/support.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QKeySequence>
@@ -90,7 +91,16 @@ TEST_CASE("The committed .ts files are what lupdate makes of the code now")
         REQUIRE(QFile::copy(committedTs(lang), copy));
         ts << copy;
     }
-    QStringList args{QStringLiteral("@") + QStringLiteral(AKKOORD_LUPDATE_INPUTS)};
+    // What lupdate reads: every source and form, as the build's lupdate
+    // target does (the top CMakeLists.txt, AKKOORD_TRANSLATABLE).
+    QByteArray inputs = "-I" + sourcePath(QStringLiteral("src")).toUtf8() + '\n';
+    for (const QString &folder : {QStringLiteral("src"), QStringLiteral("ui")}) {
+        QDirIterator it(sourcePath(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            inputs += it.next().toUtf8() + '\n';
+    }
+    writeAll(dir.path(QStringLiteral("inputs.lst")), inputs);
+    QStringList args{QStringLiteral("@") + dir.path(QStringLiteral("inputs.lst"))};
     args << QStringLiteral(AKKOORD_LUPDATE_OPTIONS).split(QLatin1Char('|')) << QStringLiteral("-ts") << ts;
     const ProcessResult r = runProgram(QStringLiteral(AKKOORD_LUPDATE), args);
     INFO(r.err.toStdString());

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 
+#include <cstring>
+
 using namespace akkoord;
 using akkoord::test::TempDir;
 
@@ -267,11 +269,17 @@ TEST_CASE("a file in a read-only folder opens read-only and says so", "[storage]
     const QString path = sub + QStringLiteral("/t.akkoord");
     TrajectoryFile::create(path, sampleInfo());
     QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    test::ImmutableGuard guard;
     if (QFileInfo(sub).isWritable()) {
+        // Root ignores permissions; the immutable attribute stops root too.
         QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        WARN("running as root: folder permissions are not enforced");
-        return;
+        if (const int error = test::setImmutable(sub, true); error != 0) {
+            WARN("running as root where the immutable attribute cannot be set (" << std::strerror(error) << "): the read-only folder is not tested");
+            return;
+        }
+        guard.paths << sub;
     }
+    REQUIRE_FALSE(QFileInfo(sub).isWritable());
     {
         auto f = TrajectoryFile::open(path);
         CHECK(f->isReadOnly());

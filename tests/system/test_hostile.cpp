@@ -176,7 +176,9 @@ TEST_CASE("hostile imports are refused with the place of the problem and leave n
     }
 }
 
-TEST_CASE("a 10 MB text imports and exports back exactly, or is refused cleanly", "[hostile][import][large]")
+// A pasted report or minutes can be long; 10 MB is far below the 64 MB an
+// export may have, so it must come through whole, not be refused.
+TEST_CASE("a 10 MB text imports and exports back exactly", "[hostile][import][large]")
 {
     TempDir dir;
     const QString json1 = demoJsonPath(dir);
@@ -195,13 +197,7 @@ TEST_CASE("a 10 MB text imports and exports back exactly, or is refused cleanly"
     const auto imp = runAkkoord({QStringLiteral("import"), in, QStringLiteral("-o"), file});
     INFO("stderr: " << imp.err.left(600).toStdString());
     REQUIRE_FALSE(imp.crashed);
-    REQUIRE((imp.exitCode == 0 || imp.exitCode == 1));
-    CHECK(oneLine(imp));
-    if (imp.exitCode == 1) {
-        CHECK_FALSE(QFileInfo::exists(file));
-        WARN("a 10 MB text was refused: " << imp.err.trimmed().toStdString());
-        return;
-    }
+    REQUIRE(imp.exitCode == 0);
     const QString json2 = dir.path(QStringLiteral("big-out.json"));
     const auto exp = runAkkoord({QStringLiteral("export"), file, QStringLiteral("-o"), json2});
     REQUIRE(exp.exitCode == 0);

@@ -1,4 +1,4 @@
-#include "app/commands.h"
+#include "cli/commands.h"
 
 #include "domain/language.h"
 
@@ -186,12 +186,16 @@ int cmdRestore(const QStringList &arguments)
     const QList<Backup> backups = Backups::list(path);
     if (parser.isSet(list)) {
         QString out;
-        for (qsizetype i = 0; i < backups.size(); ++i)
-            out += QStringLiteral("%1  %2  %3 KB  %4\n")
+        for (qsizetype i = 0; i < backups.size(); ++i) {
+            const QString check = backups[i].check == Backup::Check::Verified ? QCoreApplication::translate("akkoord::cli", "verified")
+                : backups[i].check == Backup::Check::Failed                   ? QCoreApplication::translate("akkoord::cli", "damaged")
+                                                                              : QCoreApplication::translate("akkoord::cli", "not checked");
+            out += QStringLiteral("%1  %2  %3 KB  %4  %5\n")
                        .arg(i + 1)
                        .arg(backups[i].madeAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                        .arg((backups[i].size + 1023) / 1024)
-                       .arg(backups[i].path);
+                       .arg(check, backups[i].path);
+        }
         if (backups.isEmpty())
             out = QCoreApplication::translate("akkoord::cli", "There are no backups of %1.").arg(path) + QLatin1Char('\n');
         printOut(out);
