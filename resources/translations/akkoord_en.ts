@@ -2941,6 +2941,95 @@ Options:
     </message>
 </context>
 <context>
+    <name>akkoord::gui::FileController</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked, sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (damaged when made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup. It is saved as a new file beside this one and opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord trajectories (*.akkoord);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save trajectory as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord trajectories (*.akkoord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo is missing from this version of Akkoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a name other than that of the open file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::GapsEditor</name>
     <message>
         <source>&amp;Chart:</source>
@@ -2999,67 +3088,7 @@ Options:
     </message>
 </context>
 <context>
-    <name>akkoord::gui::MainWindow</name>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgDown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgUp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Akkoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dilemmas</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>akkoord::gui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -3082,6 +3111,10 @@ Options:
     </message>
     <message>
         <source>Save a cop&amp;y as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3113,6 +3146,10 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3162,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3133,15 +3178,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ctrl+Shift+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Previous ph&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
+        <source>Ctrl+Shift+PgUp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3205,6 +3250,10 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Akkoord</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,6 +3267,41 @@ Options:
     </message>
     <message>
         <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::MainWindow</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3253,93 +3337,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time is up for this part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not everything has been saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (restored %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup restored as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no backups of this file yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a backup. It is saved as a new file beside this one and opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open trajectory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Akkoord trajectories (*.akkoord);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save trajectory as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Akkoord trajectories (*.akkoord)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo is missing from this version of Akkoord.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a name other than that of the open file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy saved as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,6 +3549,21 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::ProjectorController</name>
+    <message>
+        <source>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up for this part.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

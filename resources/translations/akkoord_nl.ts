@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>AboutDialog</name>
@@ -317,8 +318,8 @@
         <translation>er zijn minstens %1 voorbeelden nodig</translation>
     </message>
     <message>
-        <source>the id "%1" is used more than once</source>
-        <translation>de id "%1" komt meer dan eens voor</translation>
+        <source>the id &quot;%1&quot; is used more than once</source>
+        <translation>de id &quot;%1&quot; komt meer dan eens voor</translation>
     </message>
     <message>
         <source>the file is missing</source>
@@ -341,28 +342,28 @@
         <translation>meer dan %1 niveaus diep genest</translation>
     </message>
     <message>
-        <source>the id "%1" must look like "%2.some-name" (lowercase letters, digits, hyphens)</source>
-        <translation>de id "%1" moet de vorm "%2.een-naam" hebben (kleine letters, cijfers, koppeltekens)</translation>
+        <source>the id &quot;%1&quot; must look like &quot;%2.some-name&quot; (lowercase letters, digits, hyphens)</source>
+        <translation>de id &quot;%1&quot; moet de vorm &quot;%2.een-naam&quot; hebben (kleine letters, cijfers, koppeltekens)</translation>
     </message>
     <message>
         <source>this Akkoord reads catalogue format %1</source>
         <translation>deze versie van Akkoord leest catalogusformaat %1</translation>
     </message>
     <message>
-        <source>must be "%1", the name of the file</source>
-        <translation>moet "%1" zijn, de naam van het bestand</translation>
+        <source>must be &quot;%1&quot;, the name of the file</source>
+        <translation>moet &quot;%1&quot; zijn, de naam van het bestand</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>onbekende soort "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>onbekende soort &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a phase works best with 6 to 12 questions; this one has %1</source>
         <translation>een fase werkt het best met 6 tot 12 vragen; deze heeft er %1</translation>
     </message>
     <message>
-        <source>unknown building block "%1"</source>
-        <translation>onbekende bouwsteen "%1"</translation>
+        <source>unknown building block &quot;%1&quot;</source>
+        <translation>onbekende bouwsteen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a building block needs covenant-builder questions</source>
@@ -373,8 +374,8 @@
         <translation>een bouwsteen heeft stellingen voor de zelfevaluatie nodig</translation>
     </message>
     <message>
-        <source>the building block "%1" is missing</source>
-        <translation>de bouwsteen "%1" ontbreekt</translation>
+        <source>the building block &quot;%1&quot; is missing</source>
+        <translation>de bouwsteen &quot;%1&quot; ontbreekt</translation>
     </message>
     <message>
         <source>error</source>
@@ -393,8 +394,8 @@
         <translation>deze versie van Akkoord leest catalogusformaat %1, niet %2</translation>
     </message>
     <message>
-        <source>a language code such as "nl" is expected</source>
-        <translation>hier wordt een taalcode zoals "nl" verwacht</translation>
+        <source>a language code such as &quot;nl&quot; is expected</source>
+        <translation>hier wordt een taalcode zoals &quot;nl&quot; verwacht</translation>
     </message>
     <message>
         <source>a phase id is expected</source>
@@ -406,7 +407,7 @@
     </message>
     <message>
         <source>Catalogue %1 (version %2): %3 phases with %4 questions and %5 examples; %6 building blocks with %7 covenant questions and %8 statements; %9 reference topics, %10 dilemmas.</source>
-        <translation>Catalogus %1 (versie %2): %3 fasen met %4 vragen en %5 voorbeelden; %6 bouwstenen met %7 convenantvragen en %8 stellingen; %9 naslagonderwerpen, %10 dilemma's.</translation>
+        <translation>Catalogus %1 (versie %2): %3 fasen met %4 vragen en %5 voorbeelden; %6 bouwstenen met %7 convenantvragen en %8 stellingen; %9 naslagonderwerpen, %10 dilemma&apos;s.</translation>
     </message>
     <message>
         <source>built in</source>
@@ -425,16 +426,16 @@
         <translation>een tekst per taal wordt verwacht, zoals %1</translation>
     </message>
     <message>
-        <source>the language "%1" is listed more than once</source>
-        <translation>de taal "%1" staat er meer dan eens in</translation>
+        <source>the language &quot;%1&quot; is listed more than once</source>
+        <translation>de taal &quot;%1&quot; staat er meer dan eens in</translation>
     </message>
     <message>
         <source>at least one language is needed; the first is the primary one</source>
         <translation>er is minstens één taal nodig; de eerste is de hoofdtaal</translation>
     </message>
     <message>
-        <source>Missing translations into "%1": %2 of %3 texts (the "%4" text is shown instead):</source>
-        <translation>Ontbrekende vertalingen in het "%1": %2 van %3 teksten (de "%4"-tekst wordt getoond):</translation>
+        <source>Missing translations into &quot;%1&quot;: %2 of %3 texts (the &quot;%4&quot; text is shown instead):</source>
+        <translation>Ontbrekende vertalingen in het &quot;%1&quot;: %2 van %3 teksten (de &quot;%4&quot;-tekst wordt getoond):</translation>
     </message>
     <message>
         <source>missing translation</source>
@@ -691,7 +692,7 @@
         <translation>Een organisatie die wil bijdragen aan de ambities kan met instemming van alle partijen toetreden door het convenant mede te ondertekenen.</translation>
     </message>
     <message>
-        <source>A party may leave the covenant with six months' notice, after consulting the other parties on the consequences for ongoing agreements.</source>
+        <source>A party may leave the covenant with six months&apos; notice, after consulting the other parties on the consequences for ongoing agreements.</source>
         <translation>Een partij kan het convenant opzeggen met een opzegtermijn van zes maanden, na overleg met de andere partijen over de gevolgen voor de lopende afspraken.</translation>
     </message>
     <message>
@@ -799,7 +800,7 @@
         <translation>Een convenant heeft ten minste twee partijen nodig.</translation>
     </message>
     <message>
-        <source>The signatory's name or function for %1 is missing.</source>
+        <source>The signatory&apos;s name or function for %1 is missing.</source>
         <translation>Van %1 ontbreekt de naam of functie van de ondertekenaar.</translation>
     </message>
     <message>
@@ -847,7 +848,7 @@
         <translation>Er is nog niet vastgelegd wanneer de samenwerking wordt geëvalueerd.</translation>
     </message>
     <message>
-        <source>The covenant's start date has not been filled in.</source>
+        <source>The covenant&apos;s start date has not been filled in.</source>
         <translation>De ingangsdatum van het convenant is nog niet ingevuld.</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@
         <translation>Zie het hoofdstuk Verantwoording.</translation>
     </message>
     <message>
-        <source>The partners' perspectives</source>
+        <source>The partners&apos; perspectives</source>
         <translation>Perspectieven van de partners</translation>
     </message>
     <message>
@@ -1284,11 +1285,11 @@
     </message>
     <message>
         <source>Open dilemmas</source>
-        <translation>Open dilemma's</translation>
+        <translation>Open dilemma&apos;s</translation>
     </message>
     <message>
         <source>These dilemmas have not been settled yet. Take them into account when making the agreements.</source>
-        <translation>Deze dilemma's zijn nog niet beslecht. Neem ze mee bij het maken van de afspraken.</translation>
+        <translation>Deze dilemma&apos;s zijn nog niet beslecht. Neem ze mee bij het maken van de afspraken.</translation>
     </message>
     <message>
         <source>Accountability</source>
@@ -1477,8 +1478,8 @@
         <translation>hier werd een lijst […] verwacht</translation>
     </message>
     <message>
-        <source>the value "%1" is not one Akkoord knows</source>
-        <translation>de waarde "%1" kent Akkoord niet</translation>
+        <source>the value &quot;%1&quot; is not one Akkoord knows</source>
+        <translation>de waarde &quot;%1&quot; kent Akkoord niet</translation>
     </message>
     <message>
         <source>a question id is needed</source>
@@ -1525,16 +1526,16 @@
         <translation>de looptijd moet tussen 0 en 100 jaar liggen</translation>
     </message>
     <message>
-        <source>the question "%1" is answered twice</source>
-        <translation>de vraag "%1" is twee keer beantwoord</translation>
+        <source>the question &quot;%1&quot; is answered twice</source>
+        <translation>de vraag &quot;%1&quot; is twee keer beantwoord</translation>
     </message>
     <message>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <source>this partner has two entries for the question "%1"</source>
-        <translation>deze partner heeft twee bijdragen bij de vraag "%1"</translation>
+        <source>this partner has two entries for the question &quot;%1&quot;</source>
+        <translation>deze partner heeft twee bijdragen bij de vraag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a rating must be between 1 and 5</source>
@@ -1553,7 +1554,7 @@
         <translation>een ambitie staat er twee keer in</translation>
     </message>
     <message>
-        <source>a rating must be 0 (don't know) or between 1 and 5</source>
+        <source>a rating must be 0 (don&apos;t know) or between 1 and 5</source>
         <translation>een score moet 0 (weet niet) zijn of tussen 1 en 5 liggen</translation>
     </message>
     <message>
@@ -1573,8 +1574,8 @@
         <translation>een score moet 0 (niet gegeven) zijn of tussen 1 en 5 liggen</translation>
     </message>
     <message>
-        <source>this partner has two entries for the building block "%1"</source>
-        <translation>deze partner heeft twee bijdragen bij de bouwsteen "%1"</translation>
+        <source>this partner has two entries for the building block &quot;%1&quot;</source>
+        <translation>deze partner heeft twee bijdragen bij de bouwsteen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>agreement</source>
@@ -1593,7 +1594,7 @@
     <name>akkoord::Language</name>
     <message>
         <source>English</source>
-        <comment>the name of this translation's language, in that language</comment>
+        <comment>the name of this translation&apos;s language, in that language</comment>
         <translation>Nederlands</translation>
     </message>
 </context>
@@ -1738,8 +1739,8 @@
         <translation>%1 kon niet worden gebruikt: %2.</translation>
     </message>
     <message>
-        <source>A rating must be between 1 and 5, or "don't know".</source>
-        <translation>Een score moet tussen 1 en 5 liggen, of "weet niet" zijn.</translation>
+        <source>A rating must be between 1 and 5, or &quot;don&apos;t know&quot;.</source>
+        <translation>Een score moet tussen 1 en 5 liggen, of &quot;weet niet&quot; zijn.</translation>
     </message>
     <message>
         <source>The copy could not be saved as %1.</source>
@@ -2072,8 +2073,8 @@
         <translation>te maken bestand</translation>
     </message>
     <message>
-        <source>Give the trajectory a title with --title "…".</source>
-        <translation>Geef het traject een titel met --title "…".</translation>
+        <source>Give the trajectory a title with --title &quot;…&quot;.</source>
+        <translation>Geef het traject een titel met --title &quot;…&quot;.</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -2148,8 +2149,8 @@
         <translation>%1 geschreven (vingerafdruk %2).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Onbekende opdracht "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>convenant (the covenant), sessie (the session report) or vragenlijst (the blank self-assessment questionnaire).</source>
@@ -2202,8 +2203,8 @@
     <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
-  akkoord new FILE.akkoord --title "…"          create an empty trajectory
-        [--municipality "…"] [--facilitator "…"] [--issue "…"]
+  akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
   akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
         [--force]                              replace OUT if it exists
   akkoord import IN.json -o FILE.akkoord       make a new file from an export
@@ -2224,8 +2225,8 @@ Options:
 </source>
         <translation>Gebruik:
   akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
-  akkoord new BESTAND.akkoord --title "…"       maak een leeg traject
-        [--municipality "…"] [--facilitator "…"] [--issue "…"]
+  akkoord new BESTAND.akkoord --title &quot;…&quot;       maak een leeg traject
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
   akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
         [--force]                              vervang UIT als het al bestaat
   akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
@@ -2755,11 +2756,11 @@ Opties:
     </message>
     <message>
         <source>There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself.</source>
-        <translation>Er staan nog geen dilemma's in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</translation>
+        <translation>Er staan nog geen dilemma&apos;s in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</translation>
     </message>
     <message>
         <source>Dilemmas</source>
-        <translation>Dilemma's</translation>
+        <translation>Dilemma&apos;s</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -2835,7 +2836,7 @@ Opties:
     </message>
     <message>
         <source>All dilemmas from the list are already in the register.</source>
-        <translation>Alle dilemma's uit de lijst staan al in het register.</translation>
+        <translation>Alle dilemma&apos;s uit de lijst staan al in het register.</translation>
     </message>
     <message>
         <source>Remove dilemma</source>
@@ -2851,7 +2852,7 @@ Opties:
     </message>
     <message>
         <source>From the list of common dilemmas; feel free to adapt the text to your own situation.</source>
-        <translation>Uit de lijst met veelvoorkomende dilemma's; pas de tekst gerust aan op de eigen situatie.</translation>
+        <translation>Uit de lijst met veelvoorkomende dilemma&apos;s; pas de tekst gerust aan op de eigen situatie.</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +2933,7 @@ Opties:
         <source>Preview: %n pages</source>
         <translation>
             <numerusform>Voorbeeld: %n pagina</numerusform>
-            <numerusform>Voorbeeld: %n pagina's</numerusform>
+            <numerusform>Voorbeeld: %n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -2958,6 +2959,97 @@ Opties:
     <message>
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::FileController</name>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Openen mislukt</translation>
+    </message>
+    <message>
+        <source>%1
+
+There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</source>
+        <translation>%1
+
+Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>%1 (restored %2)</source>
+        <translation>%1 (hersteld %2)</translation>
+    </message>
+    <message>
+        <source>Backup restored as %1</source>
+        <translation>Reservekopie teruggezet als %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Er zijn nog geen reservekopieën van dit bestand.</translation>
+    </message>
+    <message>
+        <source>%1 (checked, sound)</source>
+        <translation>%1 (gecontroleerd, in orde)</translation>
+    </message>
+    <message>
+        <source>%1 (damaged when made)</source>
+        <translation>%1 (beschadigd bij het maken)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup. It is saved as a new file beside this one and opened.</source>
+        <translation>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</translation>
+    </message>
+    <message>
+        <source>Open trajectory</source>
+        <translation>Traject openen</translation>
+    </message>
+    <message>
+        <source>Akkoord trajectories (*.akkoord);;All files (*)</source>
+        <translation>Akkoord-trajecten (*.akkoord);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save trajectory as</source>
+        <translation>Traject bewaren als</translation>
+    </message>
+    <message>
+        <source>Akkoord trajectories (*.akkoord)</source>
+        <translation>Akkoord-trajecten (*.akkoord)</translation>
+    </message>
+    <message>
+        <source>The demo is missing from this version of Akkoord.</source>
+        <translation>De demo ontbreekt in deze versie van Akkoord.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Choose a name other than that of the open file.</source>
+        <translation>Kies een andere naam dan het geopende bestand.</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporteren als JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3019,67 +3111,7 @@ Opties:
     </message>
 </context>
 <context>
-    <name>akkoord::gui::MainWindow</name>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>Ctrl+Y</source>
-        <translation>Ctrl+Y</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgDown</source>
-        <translation>Ctrl+PgDown</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgUp</source>
-        <translation>Ctrl+PgUp</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgDown</source>
-        <translation>Ctrl+Shift+PgDown</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgUp</source>
-        <translation>Ctrl+Shift+PgUp</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Partners (%1)</source>
-        <translation>Partners (%1)</translation>
-    </message>
-    <message>
-        <source>Akkoord</source>
-        <translation>Akkoord</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Zoom %1%</source>
-        <translation>Zoom %1%</translation>
-    </message>
-    <message>
-        <source>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</source>
-        <translation>Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Naslag</translation>
-    </message>
-    <message>
-        <source>Dilemmas</source>
-        <translation>Dilemma's</translation>
-    </message>
+    <name>akkoord::gui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -3103,6 +3135,10 @@ Opties:
     <message>
         <source>Save a cop&amp;y as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Export as JSON…</source>
@@ -3133,6 +3169,10 @@ Opties:
         <translation>Opn&amp;ieuw</translation>
     </message>
     <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -3145,24 +3185,32 @@ Opties:
         <translation>&amp;Volgende vraag</translation>
     </message>
     <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
         <source>&amp;Previous question</source>
         <translation>V&amp;orige vraag</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Next p&amp;hase</source>
         <translation>Volgende &amp;fase</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+PgDown</source>
+        <translation>Ctrl+Shift+PgDown</translation>
+    </message>
+    <message>
         <source>Previous ph&amp;ase</source>
         <translation>Vorige f&amp;ase</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>Zelfevaluatie</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documenten</translation>
+        <source>Ctrl+Shift+PgUp</source>
+        <translation>Ctrl+Shift+PgUp</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3225,6 +3273,10 @@ Opties:
         <translation>&amp;Ware grootte</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>&amp;About Akkoord</source>
         <translation>&amp;Over Akkoord</translation>
     </message>
@@ -3239,6 +3291,41 @@ Opties:
     <message>
         <source>&amp;Redo: %1</source>
         <translation>Opn&amp;ieuw: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::MainWindow</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Partners (%1)</source>
+        <translation>Partners (%1)</translation>
+    </message>
+    <message>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Naslag</translation>
+    </message>
+    <message>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Self-assessment (%1)</source>
@@ -3273,96 +3360,12 @@ Opties:
         <translation>Wijzigingen worden direct opgeslagen</translation>
     </message>
     <message>
-        <source>Time: %1</source>
-        <translation>Tijd: %1</translation>
-    </message>
-    <message>
-        <source>Time is up for this part.</source>
-        <translation>De tijd voor dit onderdeel is om.</translation>
-    </message>
-    <message>
         <source>Not everything has been saved</source>
         <translation>Niet alles is opgeslagen</translation>
     </message>
     <message>
         <source>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.</translation>
-    </message>
-    <message>
-        <source>Could not open the file</source>
-        <translation>Openen mislukt</translation>
-    </message>
-    <message>
-        <source>%1
-
-There is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.</source>
-        <translation>%1
-
-Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard als een nieuw bestand; het oorspronkelijke bestand blijft zoals het is.</translation>
-    </message>
-    <message>
-        <source>%1 (restored %2)</source>
-        <translation>%1 (hersteld %2)</translation>
-    </message>
-    <message>
-        <source>Backup restored as %1</source>
-        <translation>Reservekopie teruggezet als %1</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Reservekopieën</translation>
-    </message>
-    <message>
-        <source>There are no backups of this file yet.</source>
-        <translation>Er zijn nog geen reservekopieën van dit bestand.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Reservekopie terugzetten</translation>
-    </message>
-    <message>
-        <source>Choose a backup. It is saved as a new file beside this one and opened.</source>
-        <translation>Kies een reservekopie. Ze wordt als nieuw bestand naast dit bestand bewaard en geopend.</translation>
-    </message>
-    <message>
-        <source>Open trajectory</source>
-        <translation>Traject openen</translation>
-    </message>
-    <message>
-        <source>Akkoord trajectories (*.akkoord);;All files (*)</source>
-        <translation>Akkoord-trajecten (*.akkoord);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Save trajectory as</source>
-        <translation>Traject bewaren als</translation>
-    </message>
-    <message>
-        <source>Akkoord trajectories (*.akkoord)</source>
-        <translation>Akkoord-trajecten (*.akkoord)</translation>
-    </message>
-    <message>
-        <source>The demo is missing from this version of Akkoord.</source>
-        <translation>De demo ontbreekt in deze versie van Akkoord.</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Kopie opslaan als</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Kopie opslaan</translation>
-    </message>
-    <message>
-        <source>Choose a name other than that of the open file.</source>
-        <translation>Kies een andere naam dan het geopende bestand.</translation>
-    </message>
-    <message>
-        <source>Copy saved as %1</source>
-        <translation>Kopie opgeslagen als %1</translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation>Exporteren als JSON</translation>
     </message>
 </context>
 <context>
@@ -3420,7 +3423,7 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     </message>
     <message>
         <source>Dilemmas still open (%1) — what the agreements still need to settle</source>
-        <translation>Nog open dilemma's (%1) — wat de afspraken nog moeten beslechten</translation>
+        <translation>Nog open dilemma&apos;s (%1) — wat de afspraken nog moeten beslechten</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3578,6 +3581,21 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>akkoord::gui::ProjectorController</name>
+    <message>
+        <source>Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)</source>
+        <translation>Tijdklok (F6 starten/pauzeren, Shift+F6 terugzetten, Ctrl+F6 een minuut erbij)</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tijd: %1</translation>
+    </message>
+    <message>
+        <source>Time is up for this part.</source>
+        <translation>De tijd voor dit onderdeel is om.</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::ProjectorWindow</name>
     <message>
         <source>Akkoord — projector</source>
@@ -3684,8 +3702,8 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
 <context>
     <name>akkoord::gui::RespondentForm</name>
     <message>
-        <source>Name (may also be a role, e.g. 'Reception class teacher')</source>
-        <translation>Naam (mag ook een rol zijn, bijv. 'leerkracht groep 2')</translation>
+        <source>Name (may also be a role, e.g. &apos;Reception class teacher&apos;)</source>
+        <translation>Naam (mag ook een rol zijn, bijv. &apos;leerkracht groep 2&apos;)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3700,7 +3718,7 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
         <translation>&amp;Rol in dit traject</translation>
     </message>
     <message>
-        <source>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don't know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</source>
+        <source>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don&apos;t know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</source>
         <translation>Typ per stelling 1 (helemaal oneens) tot 5 (helemaal eens), of 0 voor weet niet / n.v.t. De cursor gaat vanzelf verder. Ctrl+Enter: volgende respondent.</translation>
     </message>
     <message>
@@ -3782,7 +3800,7 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
 <context>
     <name>akkoord::gui::ScoreEdit</name>
     <message>
-        <source>1 (disagree) to 5 (agree); 0, ? or w: don't know / not applicable; Backspace clears</source>
+        <source>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</source>
         <translation>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</translation>
     </message>
 </context>

@@ -1,18 +1,18 @@
 #include "gui/mainwindow.h"
 
-#include "gui/aboutdialog.h"
-#include "gui/preferencesdialog.h"
-
-#include "domain/language.h"
-
 #include "domain/error.h"
-#include "domain/safewrite.h"
+#include "domain/language.h"
 #include "domain/progress.h"
+#include "domain/safewrite.h"
+#include "gui/aboutdialog.h"
+#include "gui/filecontroller.h"
+#include "gui/mainactions.h"
+#include "gui/preferencesdialog.h"
+#include "gui/projectorcontroller.h"
 #include "gui/assessmentpage.h"
 #include "gui/debounced.h"
 #include "gui/documentspage.h"
 #include "gui/dialogs.h"
-#include "gui/newtrajectorywizard.h"
 #include "gui/partnerspage.h"
 #include "gui/phasepage.h"
 #include "gui/projectorwindow.h"
@@ -25,24 +25,17 @@
 #include "storage/trajectoryfile.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QSettings>
 #include <QWindow>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QInputDialog>
 #include <QTimer>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QTextStream>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -57,15 +50,19 @@ MainWindow::MainWindow(Catalog catalog, QString language, QWidget *parent)
     , m_language(std::move(language))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_files = new FileController(this);
+    m_projectorCtl = new ProjectorController(this);
+    m_actions = new MainActions(this, m_files, m_projectorCtl);
+    connect(m_files, &FileController::recentFilesChanged, this, [this](const QStringList &files) { m_welcome->setRecentFiles(files); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/akkoord.svg")));
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_stack);
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
-    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWithWizard);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openGuarded);
+    connect(m_welcome, &WelcomePage::newRequested, m_files, &FileController::newWithWizard);
+    connect(m_welcome, &WelcomePage::openRequested, m_files, &FileController::openWithDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, m_files, &FileController::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, m_files, &FileController::openGuarded);
 
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
@@ -75,11 +72,8 @@ MainWindow::MainWindow(Catalog catalog, QString language, QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8b1a1a; padding: 6px 10px; border-radius: 4px; }"));
     m_problem->hide();
-    m_clock = new QLabel(this);
-    m_clock->setObjectName(QStringLiteral("statusClock"));
-    m_clock->setToolTip(tr("Timer (F6 start/pause, Shift+F6 reset, Ctrl+F6 add a minute)"));
     statusBar()->addWidget(m_problem, 1);
-    statusBar()->addPermanentWidget(m_clock);
+    statusBar()->addPermanentWidget(m_projectorCtl->clock());
     statusBar()->addPermanentWidget(m_saveState);
 
     m_referenceDock = new QDockWidget(this);
@@ -133,8 +127,7 @@ void MainWindow::resetZoom()
 MainWindow::~MainWindow()
 {
     PendingEdits::instance().flushAll();
-    delete m_projector;
-    m_projector = nullptr;
+    m_projectorCtl->drop();
     if (m_session) {
         // The session outlives nothing of the window: cut its signals first.
         m_session->undoStack()->disconnect(this);
@@ -164,7 +157,7 @@ void MainWindow::setLanguage(const QString &language)
             html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(d.title.in(m_language).toHtmlEscaped(), d.description.in(m_language).toHtmlEscaped());
     }
     m_reference->setHtml(html);
-    m_welcome->setRecentFiles(recentFiles());
+    m_welcome->setRecentFiles(m_files->recentFiles());
     if (m_session)
         buildPages();
     refreshTitle();
@@ -175,129 +168,24 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildMenus() { m_actions->build(menuBar()); }
+
+void MainWindow::updateActions() { m_actions->update(m_session.get()); }
+
+QStringList MainWindow::pageNames() const
 {
-    menuBar()->clear();
-    m_fileActions.clear();
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New trajectory…"), QKeySequence::New, this, &MainWindow::newWithWizard);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
-    m_recentMenu = file->addMenu(tr("&Recent files"));
-    rebuildRecentMenu();
-    file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
-    file->addSeparator();
-    m_fileActions << file->addAction(tr("Save a cop&y as…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainWindow::saveCopyAs);
-    m_fileActions << file->addAction(tr("&Export as JSON…"), this, &MainWindow::exportJson);
-    m_fileActions << file->addAction(tr("&Restore a backup…"), this, &MainWindow::chooseBackup);
-    file->addSeparator();
-    m_fileActions << file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeFile);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
-    m_redo->setObjectName(QStringLiteral("redoAction"));
-    connect(m_undo, &QAction::triggered, this, [this] {
-        PendingEdits::instance().flushAll();
-        if (m_session)
-            m_session->undoStack()->undo();
-    });
-    connect(m_redo, &QAction::triggered, this, [this] {
-        PendingEdits::instance().flushAll();
-        if (m_session)
-            m_session->undoStack()->redo();
-    });
-    edit->addSeparator();
-    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
-
-    QMenu *go = menuBar()->addMenu(tr("&Navigate"));
-    m_fileActions << go->addAction(tr("&Next question"), QKeySequence(tr("Ctrl+PgDown")), this, &MainWindow::nextQuestion);
-    m_fileActions << go->addAction(tr("&Previous question"), QKeySequence(tr("Ctrl+PgUp")), this, &MainWindow::previousQuestion);
-    m_fileActions << go->addAction(tr("Next p&hase"), QKeySequence(tr("Ctrl+Shift+PgDown")), this, [this] { nextPhase(1); });
-    m_fileActions << go->addAction(tr("Previous ph&ase"), QKeySequence(tr("Ctrl+Shift+PgUp")), this, [this] { nextPhase(-1); });
-    go->addSeparator();
     QStringList names{tr("Partners")};
     for (const Phase &p : m_catalog.phases)
         names << p.title.in(m_language);
-    names << tr("Self-assessment") << tr("Documents");
-    for (int i = 0; i < names.size(); ++i)
-        m_fileActions << go->addAction(names[i], QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this, [this, i] { showPage(i); });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reference = m_referenceDock->toggleViewAction();
-    reference->setText(tr("&Reference"));
-    reference->setShortcut(QKeySequence(Qt::Key_F2));
-    view->addAction(reference);
-
-    view->addSeparator();
-    QAction *projector = view->addAction(tr("&Projector on/off"), QKeySequence(Qt::Key_F5), this, &MainWindow::toggleProjector);
-    m_fileActions << projector;
-    QMenu *shows = view->addMenu(tr("Projector s&hows"));
-    auto *showsGroup = new QActionGroup(this);
-    const QStringList showsNames{tr("The &current question"), tr("The self-assessment &results"), tr("A &pause screen")};
-    for (int i = 0; i < showsNames.size(); ++i) {
-        QAction *a = shows->addAction(showsNames[i], this, [this, i] { setProjectorShows(i); });
-        a->setCheckable(true);
-        a->setChecked(i == 0);
-        showsGroup->addAction(a);
-        m_showsActions << a;
-        m_fileActions << a;
-    }
-    m_fileActions << view->addAction(tr("Pa&use screen on/off"), QKeySequence(Qt::CTRL | Qt::Key_F5), this, [this] {
-        setProjectorShows(m_showsActions[2]->isChecked() ? 0 : 2);
-    });
-    view->addSeparator();
-    m_fileActions << view->addAction(tr("&Start/pause the clock"), QKeySequence(Qt::Key_F6), this, [this] {
-        if (ProjectorWindow *p = ensureProjector())
-            p->toggleTimer();
-    });
-    m_fileActions << view->addAction(tr("R&eset the clock"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] {
-        if (ProjectorWindow *p = ensureProjector())
-            p->resetTimer();
-    });
-    m_fileActions << view->addAction(tr("Add a &minute"), QKeySequence(Qt::CTRL | Qt::Key_F6), this, [this] {
-        if (ProjectorWindow *p = ensureProjector())
-            p->addSeconds(60);
-    });
-    m_timerPerQuestion = view->addAction(tr("Timer per &question instead of per phase"));
-    m_timerPerQuestion->setCheckable(true);
-    m_timerPerQuestion->setChecked(QSettings().value(QStringLiteral("timer/perQuestion"), false).toBool());
-    connect(m_timerPerQuestion, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("timer/perQuestion"), on);
-        if (m_projector)
-            m_projector->setTimerScope(on ? ProjectorWindow::TimerScope::Question : ProjectorWindow::TimerScope::Phase);
-    });
-    view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { zoomBy(1); });
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { zoomBy(-1); });
-    zoomOut->setShortcuts({QKeySequence::ZoomOut});
-    view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { resetZoom(); });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Akkoord"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    updateActions();
+    return names << tr("Self-assessment") << tr("Documents");
 }
 
-void MainWindow::updateActions()
-{
-    for (QAction *a : m_fileActions)
-        a->setEnabled(m_session != nullptr);
-    const UndoStack *stack = m_session ? m_session->undoStack() : nullptr;
-    m_undo->setEnabled(stack && stack->canUndo());
-    m_redo->setEnabled(stack && stack->canRedo());
-    m_undo->setText(stack && stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setText(stack && stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
-}
+PhasePage *MainWindow::currentPhasePage() const { return m_phasePages.value(currentPage() - 1); }
 
 void MainWindow::buildPages()
 {
     const int current = m_pages ? m_pages->currentIndex() : 0;
-    dropProjector(); // rebuilt in the new language on the next F5
+    m_projectorCtl->drop(); // rebuilt in the new language on the next F5
     delete m_work;
     m_phasePages.clear();
     m_partnersPage = nullptr;
@@ -337,7 +225,7 @@ void MainWindow::buildPages()
             return;
         ensurePage(row);
         m_pages->setCurrentIndex(row);
-        followOnProjector();
+        m_projectorCtl->follow();
     });
     m_stack->addWidget(m_work);
     m_stack->setCurrentWidget(m_work);
@@ -411,7 +299,7 @@ QWidget *MainWindow::ensurePage(int index)
         page = m_documentsPage;
     } else {
         auto *phase = new PhasePage(m_session.get(), m_catalog.phases[index - 1], m_language, m_pages);
-        connect(phase, &PhasePage::currentQuestionChanged, this, &MainWindow::followOnProjector);
+        connect(phase, &PhasePage::currentQuestionChanged, m_projectorCtl, &ProjectorController::follow);
         m_phasePages[index - 1] = phase;
         page = phase;
     }
@@ -490,7 +378,7 @@ void MainWindow::openFile(const QString &path)
     connect(s, &TrajectorySession::saveRecovered, this, [this] { m_problem->hide(); });
     connect(s->undoStack(), &UndoStack::indexChanged, this, &MainWindow::updateActions);
     buildPages();
-    addRecent(s->path());
+    m_files->addRecent(s->path());
     if (!s->isReadOnly()) {
         // A backup of the file as it was opened, made once the window is up.
         QTimer::singleShot(1500, s, [this, s] {
@@ -527,67 +415,11 @@ void MainWindow::createFile(const QString &path, const TrajectoryInfo &info, con
     openFile(path);
 }
 
-void MainWindow::toggleProjector()
-{
-    if (m_projector && m_projector->isVisible()) {
-        m_projector->close();
-        return;
-    }
-    if (!ensureProjector())
-        return;
-    followOnProjector();
-    m_projector->present();
-}
-
-ProjectorWindow *MainWindow::ensureProjector()
-{
-    if (!m_session)
-        return nullptr;
-    if (!m_projector) {
-        m_projector = new ProjectorWindow(m_session.get(), m_language, this);
-        m_projector->setTimerScope(m_timerPerQuestion && m_timerPerQuestion->isChecked() ? ProjectorWindow::TimerScope::Question
-                                                                                          : ProjectorWindow::TimerScope::Phase);
-        for (int i = 0; i < m_showsActions.size(); ++i)
-            if (m_showsActions[i]->isChecked())
-                m_projector->setShows(ProjectorWindow::Shows(i));
-        connect(m_projector, &ProjectorWindow::clockChanged, this, [this](const QString &text, bool up) {
-            m_clock->setText(text.isEmpty() ? QString() : tr("Time: %1").arg(text));
-            m_clock->setStyleSheet(up ? QStringLiteral("QLabel { background: #fbeed0; color: #6b4500; padding: 0 6px; }") : QString());
-        });
-        connect(m_projector, &ProjectorWindow::timeUp, this, [this] { statusBar()->showMessage(tr("Time is up for this part."), 8000); });
-        followOnProjector();
-    }
-    return m_projector;
-}
-
-void MainWindow::dropProjector()
-{
-    delete m_projector;
-    m_projector = nullptr;
-    if (m_clock) {
-        m_clock->clear();
-        m_clock->setStyleSheet(QString());
-    }
-}
-
-void MainWindow::setProjectorShows(int shows)
-{
-    if (shows < 0 || shows >= m_showsActions.size())
-        return;
-    m_showsActions[shows]->setChecked(true);
-    if (m_projector)
-        m_projector->setShows(ProjectorWindow::Shows(shows));
-}
-
-QString MainWindow::statusClock() const { return m_clock->text(); }
-
-void MainWindow::followOnProjector()
-{
-    if (!m_projector)
-        return;
-    if (PhasePage *page = m_phasePages.value(currentPage() - 1))
-        m_projector->showQuestion(page->currentQuestionId());
-}
+void MainWindow::toggleProjector() { m_projectorCtl->toggle(); }
+ProjectorWindow *MainWindow::projector() const { return m_projectorCtl->projector(); }
+ProjectorWindow *MainWindow::ensureProjector() { return m_projectorCtl->ensure(); }
+void MainWindow::setProjectorShows(int shows) { m_projectorCtl->setShows(shows); }
+QString MainWindow::statusClock() const { return m_projectorCtl->clock()->text(); }
 
 void MainWindow::closeFile()
 {
@@ -599,7 +431,7 @@ void MainWindow::closeFile()
                                  tr("The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.")))
             return;
     }
-    dropProjector();
+    m_projectorCtl->drop();
     if (m_work) {
         m_stack->removeWidget(m_work);
         delete m_work;
@@ -615,161 +447,16 @@ void MainWindow::closeFile()
     m_session.reset();
     m_problem->hide();
     m_saveState->clear();
-    m_welcome->setRecentFiles(recentFiles());
+    m_welcome->setRecentFiles(m_files->recentFiles());
     m_stack->setCurrentWidget(m_welcome);
     refreshTitle();
     updateActions();
 }
 
-void MainWindow::openGuarded(const QString &path)
-{
-    try {
-        openFile(path);
-    } catch (const UserError &e) {
-        const QList<Backup> backups = QFileInfo(path).isFile() ? Backups::list(path) : QList<Backup>{};
-        if (backups.isEmpty()) {
-            Dialogs::warn(this, tr("Could not open the file"), e.message());
-            return;
-        }
-        const QString question = tr("%1\n\nThere is an automatic backup from %2. Open it? It is saved as a new file; the original file stays as it is.")
-                                     .arg(e.message(), QLocale().toString(backups.first().madeAt.toLocalTime(), QLocale::LongFormat));
-        if (Dialogs::confirm(this, tr("Could not open the file"), question))
-            restoreBackup(path, backups.first());
-    }
-}
-
-void MainWindow::restoreBackup(const QString &original, const Backup &backup)
-{
-    const QFileInfo info(original);
-    QString target;
-    for (int n = 1; n < 100 && (target.isEmpty() || QFileInfo::exists(target)); ++n)
-        target = info.absoluteDir().filePath(tr("%1 (restored %2)").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate))
-                                             + (n > 1 ? QStringLiteral(" %1").arg(n) : QString()) + QStringLiteral(".akkoord"));
-    guarded(this, [&] {
-        Backups::restore(backup, target);
-        openFile(target);
-        statusBar()->showMessage(tr("Backup restored as %1").arg(QDir::toNativeSeparators(target)), 8000);
-    });
-}
-
-void MainWindow::chooseBackup()
-{
-    if (!m_session)
-        return;
-    const QString path = m_session->path();
-    const QList<Backup> backups = Backups::list(path);
-    if (backups.isEmpty()) {
-        Dialogs::warn(this, tr("Backups"), tr("There are no backups of this file yet."));
-        return;
-    }
-    QStringList items;
-    for (const Backup &b : backups)
-        items << QLocale().toString(b.madeAt.toLocalTime(), QLocale::LongFormat);
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Restore a backup"),
-                                                 tr("Choose a backup. It is saved as a new file beside this one and opened."), items, 0, false, &ok);
-    if (ok)
-        restoreBackup(path, backups[items.indexOf(choice)]);
-}
-
-void MainWindow::openWithDialog()
-{
-    const QString path = Dialogs::openFileName(this, tr("Open trajectory"), tr("Akkoord trajectories (*.akkoord);;All files (*)"));
-    if (!path.isEmpty())
-        openGuarded(path);
-}
-
-void MainWindow::newWithWizard()
-{
-    NewTrajectoryWizard wizard(this);
-    if (wizard.exec() != QDialog::Accepted)
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(wizard.info().title + QStringLiteral(".akkoord"));
-    QString path = Dialogs::saveFileName(this, tr("Save trajectory as"), suggested, tr("Akkoord trajectories (*.akkoord)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".akkoord")))
-        path += QStringLiteral(".akkoord");
-    guarded(this, [&] { createFile(path, wizard.info(), wizard.partners()); });
-}
-
-void MainWindow::openDemo()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("demo.akkoord"));
-    guarded(this, [&] {
-        if (!QFileInfo::exists(path)) {
-            QFile demo(QStringLiteral(":/demo/demo.json"));
-            if (!demo.open(QIODevice::ReadOnly))
-                throw UserError(tr("The demo is missing from this version of Akkoord."));
-            TrajectoryFile::createFrom(path, fromJsonText(demo.readAll())).reset();
-        }
-        openFile(path);
-    });
-}
-
-void MainWindow::saveCopyAs()
-{
-    if (!m_session)
-        return;
-    const QString path = Dialogs::saveFileName(this, tr("Save a copy as"), m_session->path(), tr("Akkoord trajectories (*.akkoord)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
-        Dialogs::warn(this, tr("Save a copy"), tr("Choose a name other than that of the open file."));
-        return;
-    }
-    PendingEdits::instance().flushAll();
-    if (guarded(this, [&] { m_session->file().saveCopyAs(path); }))
-        statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::exportJson()
-{
-    if (!m_session)
-        return;
-    QString suggested = m_session->path();
-    suggested.replace(QRegularExpression(QStringLiteral("\\.akkoord$")), QStringLiteral(".json"));
-    const QString path = Dialogs::saveFileName(this, tr("Export as JSON"), suggested, tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    PendingEdits::instance().flushAll();
-    guarded(this, [&] {
-        // The file dialog has asked before replacing; the open file itself
-        // is never the target.
-        writeFileSafely(path, toJsonText(m_session->file().exportAll()), OutputRules{true, {m_session->path()}});
-    });
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    Settings::setRecentFiles(files.mid(0, 10));
-    rebuildRecentMenu();
-    m_welcome->setRecentFiles(recentFiles());
-}
-
-QStringList MainWindow::recentFiles() const
-{
-    QStringList files;
-    for (const QString &f : Settings::recentFiles())
-        if (QFileInfo::exists(f))
-            files << f;
-    return files;
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    for (const QString &path : recentFiles())
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openGuarded(path); })->setToolTip(path);
-    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
-}
+void MainWindow::openGuarded(const QString &path) { m_files->openGuarded(path); }
+void MainWindow::openWithDialog() { m_files->openWithDialog(); }
+void MainWindow::newWithWizard() { m_files->newWithWizard(); }
+void MainWindow::openDemo() { m_files->openDemo(); }
 
 void MainWindow::showPreferences()
 {

@@ -25,6 +25,9 @@ namespace akkoord::gui {
 
 class AssessmentPage;
 class DocumentsPage;
+class FileController;
+class MainActions;
+class ProjectorController;
 class PartnersPage;
 class ProjectorWindow;
 class PhasePage;
@@ -59,7 +62,7 @@ public:
 
     // The projector view (F5) follows the question on screen.
     void toggleProjector();
-    ProjectorWindow *projector() const { return m_projector; }
+    ProjectorWindow *projector() const;
     // The projector window (created hidden when needed): it also keeps the
     // time box, which the status bar mirrors for the facilitator.
     ProjectorWindow *ensureProjector();
@@ -82,6 +85,14 @@ public:
     void openWithDialog();
     void newWithWizard();
     void openDemo();
+    FileController *files() const { return m_files; }
+
+    // For the action set (mainactions.cpp) and the controllers.
+    QStringList pageNames() const; // as the navigator lists them
+    PhasePage *currentPhasePage() const; // null when not on a phase, or not built yet
+    QDockWidget *referenceDock() const { return m_referenceDock; }
+    void showPreferences();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,16 +106,7 @@ private:
     void refreshNavigator();
     void refreshTitle();
     void updateActions();
-    void addRecent(const QString &path);
-    QStringList recentFiles() const;
-    void rebuildRecentMenu();
-    void saveCopyAs();
-    void exportJson();
     void showReference(bool visible);
-    void showPreferences();
-    void showAbout();
-    void restoreBackup(const QString &original, const Backup &backup);
-    void chooseBackup();
 
     Catalog m_catalog;
     QString m_language;
@@ -118,13 +120,10 @@ private:
     AssessmentPage *m_assessmentPage = nullptr;
     DocumentsPage *m_documentsPage = nullptr;
     QList<PhasePage *> m_phasePages;
-    ProjectorWindow *m_projector = nullptr;
-    void followOnProjector();
-    void dropProjector();
+    FileController *m_files = nullptr;
+    ProjectorController *m_projectorCtl = nullptr;
+    MainActions *m_actions = nullptr;
     void applyZoom();
-    QLabel *m_clock = nullptr;
-    QList<QAction *> m_showsActions;
-    QAction *m_timerPerQuestion = nullptr;
     double m_zoom = 1.0;
     bool m_screenWatched = false;
     QLabel *m_title = nullptr;
@@ -132,10 +131,6 @@ private:
     QLabel *m_problem = nullptr;
     QDockWidget *m_referenceDock = nullptr;
     QTextBrowser *m_reference = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
-    QList<QAction *> m_fileActions;
 };
 
 } // namespace akkoord::gui

@@ -81,48 +81,51 @@ TEST_CASE("Akkoord's own texts follow the interface language")
     installInterfaceLanguage(Language::english());
 }
 
-TEST_CASE("A language added as a file switches the interface without C++ changes")
+// One test case (two sections): ctest runs test cases in parallel processes,
+// and these share the test-mode data folder the pseudo-language lives in.
+TEST_CASE("A language added as files: the interface follows it, and Preferences offers it")
 {
     PseudoInstalled pseudo;
-    const Language xx(QStringLiteral("xx"));
-    REQUIRE(xx.isValid());
-    CHECK(Language::available().contains(xx));
-    CHECK(xx.nativeName() == QStringLiteral("Pseudo"));
+    SECTION("the interface, without C++ changes")
+    {
+        const Language xx(QStringLiteral("xx"));
+        REQUIRE(xx.isValid());
+        CHECK(Language::available().contains(xx));
+        CHECK(xx.nativeName() == QStringLiteral("Pseudo"));
 
-    MainWindow w(test::shippedCatalog(), QStringLiteral("xx"));
-    const QStringList menus = menuTitles(w);
-    INFO(menus.join(QStringLiteral(" | ")).toStdString());
-    REQUIRE_FALSE(menus.isEmpty());
-    for (const QString &m : menus)
-        CHECK(m.startsWith(QStringLiteral("⟦")));
-    // Every action in every menu, so a string that bypasses tr() shows up;
-    // the phases' names come from the catalogue, which has no "xx" texts and
-    // so falls back to its primary language.
-    QStringList phases;
-    for (const Phase &p : test::shippedCatalog().phases)
-        phases << p.title.in(QStringLiteral("xx"));
-    QStringList plain;
-    for (const QAction *menu : w.menuBar()->actions())
-        for (const QAction *a : menu->menu()->actions())
-            if (!a->isSeparator() && !a->text().isEmpty() && !a->text().contains(QStringLiteral("⟦")) && !a->menu() && !phases.contains(a->text()))
-                plain << a->text();
-    INFO(plain.join(QStringLiteral(" | ")).toStdString());
-    CHECK(plain.isEmpty());
-}
-
-TEST_CASE("Preferences offers the installed languages and the system's, in a combo box")
-{
-    PseudoInstalled pseudo;
-    Settings::setLanguage(QString());
-    PreferencesDialog dialog({.language = QStringLiteral("nl"), .zoomPercent = 120});
-    auto *combo = child<QComboBox>(&dialog, QStringLiteral("languageCombo"));
-    QStringList codes;
-    for (int i = 0; i < combo->count(); ++i)
-        codes << combo->itemData(i).toString();
-    CHECK(codes == QStringList{QString(), QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("xx")});
-    CHECK(combo->currentData().toString() == QStringLiteral("nl"));
-    CHECK(combo->itemText(2) == QStringLiteral("Nederlands"));
-    combo->setCurrentIndex(3);
-    CHECK(dialog.choices().language == QStringLiteral("xx"));
-    CHECK(dialog.choices().zoomPercent == 120);
+        MainWindow w(test::shippedCatalog(), QStringLiteral("xx"));
+        const QStringList menus = menuTitles(w);
+        INFO(menus.join(QStringLiteral(" | ")).toStdString());
+        REQUIRE_FALSE(menus.isEmpty());
+        for (const QString &m : menus)
+            CHECK(m.startsWith(QStringLiteral("⟦")));
+        // Every action in every menu, so a string that bypasses tr() shows up;
+        // the phases' names come from the catalogue, which has no "xx" texts and
+        // so falls back to its primary language.
+        QStringList phases;
+        for (const Phase &p : test::shippedCatalog().phases)
+            phases << p.title.in(QStringLiteral("xx"));
+        QStringList plain;
+        for (const QAction *menu : w.menuBar()->actions())
+            for (const QAction *a : menu->menu()->actions())
+                if (!a->isSeparator() && !a->text().isEmpty() && !a->text().contains(QStringLiteral("⟦")) && !a->menu() && !phases.contains(a->text()))
+                    plain << a->text();
+        INFO(plain.join(QStringLiteral(" | ")).toStdString());
+        CHECK(plain.isEmpty());
+    }
+    SECTION("Preferences offers the installed languages and the system's, in a combo box")
+    {
+        Settings::setLanguage(QString());
+        PreferencesDialog dialog({.language = QStringLiteral("nl"), .zoomPercent = 120});
+        auto *combo = child<QComboBox>(&dialog, QStringLiteral("languageCombo"));
+        QStringList codes;
+        for (int i = 0; i < combo->count(); ++i)
+            codes << combo->itemData(i).toString();
+        CHECK(codes == QStringList{QString(), QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("xx")});
+        CHECK(combo->currentData().toString() == QStringLiteral("nl"));
+        CHECK(combo->itemText(2) == QStringLiteral("Nederlands"));
+        combo->setCurrentIndex(3);
+        CHECK(dialog.choices().language == QStringLiteral("xx"));
+        CHECK(dialog.choices().zoomPercent == 120);
+    }
 }
