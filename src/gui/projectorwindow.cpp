@@ -15,6 +15,7 @@
 #include <QScreen>
 
 #include <algorithm>
+#include <memory>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -97,6 +98,7 @@ ProjectorWindow::ProjectorWindow(TrajectorySession *session, QString language, Q
     resize(1280, 720);
     m_zoom = zoom::load(kZoomRole, this);
     applyFonts();
+    setClock({});
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &ProjectorWindow::tick);
     // It shows whatever the room is looking at, of any kind of record.
@@ -307,20 +309,30 @@ void ProjectorWindow::refresh()
     tick();
 }
 
+void ProjectorWindow::setClock(std::function<qint64()> clock)
+{
+    if (!clock) {
+        auto steady = std::make_shared<QElapsedTimer>();
+        steady->start();
+        clock = [steady] { return steady->elapsed(); };
+    }
+    m_now = std::move(clock);
+}
+
 int ProjectorWindow::remainingSeconds() const
 {
-    const qint64 elapsed = m_elapsedBefore + (m_running.isValid() ? m_running.elapsed() : 0);
+    const qint64 elapsed = m_elapsedBefore + (m_startedAt >= 0 ? m_now() - m_startedAt : 0);
     return m_boxSeconds - int(elapsed / 1000);
 }
 
 void ProjectorWindow::toggleTimer()
 {
-    if (m_running.isValid()) {
-        m_elapsedBefore += m_running.elapsed();
-        m_running.invalidate();
+    if (m_startedAt >= 0) {
+        m_elapsedBefore += m_now() - m_startedAt;
+        m_startedAt = -1;
         m_ticker.stop();
     } else {
-        m_running.start();
+        m_startedAt = m_now();
         m_ticker.start();
     }
     tick();
@@ -328,7 +340,7 @@ void ProjectorWindow::toggleTimer()
 
 void ProjectorWindow::resetTimer()
 {
-    m_running.invalidate();
+    m_startedAt = -1;
     m_ticker.stop();
     m_elapsedBefore = 0;
     m_signalled = false;
@@ -366,7 +378,7 @@ void ProjectorWindow::tick()
     // A calm signal: amber, no sound, no flashing.
     m_clock->setStyleSheet(!up ? QString() : QStringLiteral("color: #f2b441;"));
     emit clockChanged(m_clock->text(), up);
-    if (up && !m_signalled && m_running.isValid()) {
+    if (up && !m_signalled && m_startedAt >= 0) {
         m_signalled = true;
         emit timeUp();
     }

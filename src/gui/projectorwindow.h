@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QElapsedTimer>
+
+#include <functional>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,7 +60,12 @@ public:
     int boxSeconds() const { return m_boxSeconds; }
     int remainingSeconds() const;
     bool timeIsUp() const { return m_boxSeconds > 0 && remainingSeconds() <= 0; }
-    bool timerRunning() const { return m_running.isValid(); }
+    bool timerRunning() const { return m_startedAt >= 0; }
+    // The time box's clock, in milliseconds from any fixed point; a steady
+    // clock by default, settable so tests need not wait.
+    void setClock(std::function<qint64()> clock);
+    // Brings the shown time up to date (the ticker does this 4× a second).
+    void tick();
     QString clockText() const;
 
     // Zoom (Ctrl +/−/0), remembered for the screen it is on.
@@ -79,7 +86,6 @@ protected:
 
 private:
     void refresh();
-    void tick();
     void applyFonts();
     void fitAnswer();
     void chooseBox();
@@ -99,7 +105,8 @@ private:
     QLabel *m_speakers;
     QLabel *m_clock;
     QTimer m_ticker;
-    QElapsedTimer m_running;
+    std::function<qint64()> m_now;
+    qint64 m_startedAt = -1; // when the box last started running; -1: paused
     qint64 m_elapsedBefore = 0; // ms counted before the last pause
     int m_boxSeconds = 0;
     bool m_signalled = false;

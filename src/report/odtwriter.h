@@ -18,7 +18,7 @@ namespace akkoord::report {
 void fillTextDocument(QTextDocument &target, const Document &document);
 
 QByteArray renderOdt(const Document &document);
-// Through QSaveFile; throws UserError with one sentence.
+// Through writeFileSafely (domain/safewrite.h); throws UserError with one sentence.
 void writeOdt(const Document &document, const QString &path);
 
 } // namespace akkoord::report

@@ -16,7 +16,8 @@ namespace akkoord::report {
 // The PDF as bytes, e.g. for a preview in QPdfDocument through a QBuffer.
 QByteArray renderPdf(const Document &document);
 
-// Writes the PDF through QSaveFile: a failure leaves no half-written file
+// Writes the PDF through writeFileSafely (domain/safewrite.h), the one safe
+// write of the program: a failure leaves no half-written file
 // and any earlier file in place. Throws UserError with one sentence.
 void writePdf(const Document &document, const QString &path);
 
