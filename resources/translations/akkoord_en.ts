@@ -1502,10 +1502,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is nested too deeply to be an Akkoord export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.</source>
         <translation type="unfinished"></translation>
     </message>

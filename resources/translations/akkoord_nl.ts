@@ -1502,10 +1502,6 @@
         <translation>Dit bestand is te groot voor een Akkoord-export (meer dan 64 MB).</translation>
     </message>
     <message>
-        <source>This file is nested too deeply to be an Akkoord export.</source>
-        <translation>Dit bestand is te diep genest voor een Akkoord-export.</translation>
-    </message>
-    <message>
         <source>This file is not valid JSON (at byte %1): it may be damaged or not an Akkoord export.</source>
         <translation>Dit bestand is geen geldige JSON (bij byte %1): het is mogelijk beschadigd of geen Akkoord-export.</translation>
     </message>
