@@ -8,7 +8,7 @@
 #include "domain/safewrite.h"
 #include "report/reportwriter.h"
 #include "storage/backups.h"
-#include "storage/jsoncodec.h"
+#include "storage/exchange.h"
 #include "storage/trajectoryfile.h"
 
 #include <QCommandLineParser>

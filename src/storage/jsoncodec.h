@@ -1,9 +1,9 @@
 #pragma once
 
-// Single records as JSON, as kept in the history table. Typed with
-// nlohmann/json because the history dialog and the benchmark generator
-// parse and dump these values themselves; everything else about the
-// exchange format is in storage/exchange.h, free of nlohmann.
+// Single records as JSON, as kept in the history table: inside storage
+// (historyversion.cpp decodes them for front ends), and for the benchmark
+// generator and tests that write history themselves. Front ends use
+// storage/exchange.h and storage/historyversion.h, free of nlohmann.
 
 #include "storage/exchange.h"
 
