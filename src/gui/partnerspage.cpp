@@ -3,6 +3,7 @@
 
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
+#include "gui/models/partnersmodel.h"
 #include "session/session.h"
 #include "gui/zoom.h"
 
@@ -14,7 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -54,9 +55,10 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     buttons->addWidget(m_down);
     layout->addLayout(buttons);
 
-    m_table = new QTableWidget(0, 4, this);
+    m_model = new PartnersModel(session, this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("partnerTable"));
-    m_table->setHorizontalHeaderLabels({tr("Organisation"), tr("Domain"), tr("Role"), tr("Signatory")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,9 +88,9 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     connect(m_domain, &QComboBox::currentIndexChanged, this, [this] { commit(); });
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { commit(); });
     connect(m_mandate, &QCheckBox::toggled, this, [this] { commit(); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
-        m_selected = rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+        m_selected = rows.isEmpty() ? 0 : m_model->idAt(rows.first().row());
         showSelected();
     });
     connect(add, &QPushButton::clicked, this, [this] {
@@ -129,21 +131,8 @@ void PartnersPage::selectPartner(PartnerId id)
 void PartnersPage::refresh()
 {
     const TrajectoryData &d = m_session->data();
-    const QSignalBlocker block(m_table);
-    m_table->setRowCount(int(d.partners.size()));
-    int selectedRow = -1;
-    for (int i = 0; i < d.partners.size(); ++i) {
-        const Partner &p = d.partners[i];
-        const QString signatory = p.signatory.name.isEmpty() ? tr("(not yet known)") : p.signatory.name + QStringLiteral(", ") + p.signatory.function;
-        const QStringList cells{p.organisation, domainLabel(p.domain), roleLabel(p.role), signatory};
-        for (int c = 0; c < 4; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
-            m_table->setItem(i, c, item);
-        }
-        if (p.id == m_selected)
-            selectedRow = i;
-    }
+    m_model->reload();
+    int selectedRow = m_model->rowOf(m_selected);
     if (selectedRow < 0 && !d.partners.isEmpty()) {
         selectedRow = 0;
         m_selected = d.partners.first().id;
@@ -152,6 +141,8 @@ void PartnersPage::refresh()
         m_selected = 0;
     if (selectedRow >= 0)
         m_table->selectRow(selectedRow);
+    else
+        m_table->clearSelection();
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     showSelected();

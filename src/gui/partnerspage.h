@@ -7,7 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace akkoord {
 class TrajectorySession;
@@ -16,6 +16,7 @@ class TrajectorySession;
 namespace akkoord::gui {
 
 class DebouncedLineEdit;
+class PartnersModel;
 
 // Add, edit, reorder and remove the partners of the trajectory.
 class PartnersPage final : public QWidget
@@ -38,7 +39,8 @@ private:
 
     TrajectorySession *m_session;
     bool m_stale = false;
-    QTableWidget *m_table;
+    PartnersModel *m_model;
+    QTableView *m_table;
     QWidget *m_form;
     DebouncedLineEdit *m_organisation;
     QComboBox *m_domain;
