@@ -56,6 +56,11 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     layout->addLayout(buttons);
 
     m_model = new PartnersModel(session, this);
+    // While rows go, the view moves its selection to a neighbour (in
+    // its own slots, connected in setModel); the page picks the row
+    // itself when it refreshes.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_removingRows = false; });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("partnerTable"));
     m_table->setModel(m_model);
@@ -89,6 +94,8 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { commit(); });
     connect(m_mandate, &QCheckBox::toggled, this, [this] { commit(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_removingRows)
+            return;
         const auto rows = m_table->selectionModel()->selectedRows();
         m_selected = rows.isEmpty() ? 0 : m_model->idAt(rows.first().row());
         showSelected();

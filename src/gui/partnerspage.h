@@ -56,6 +56,7 @@ private:
     QPushButton *m_down;
     PartnerId m_selected = 0;
     bool m_updating = false;
+    bool m_removingRows = false;
 };
 
 // The same form fields, for the new-trajectory wizard and the partners page.
