@@ -1,6 +1,7 @@
 #include "gui/debounced.h"
 #include "gui/editors.h"
 #include "gui/historydialog.h"
+#include "gui/models/agreementsmodel.h"
 #include "session/session.h"
 
 #include <QCheckBox>
@@ -15,7 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QCoreApplication>
 #include <QVBoxLayout>
 
@@ -65,9 +66,16 @@ public:
         m_blockDescription->setStyleSheet(QStringLiteral("color: #4a5560;"));
         layout->addWidget(m_blockDescription);
 
-        m_table = new QTableWidget(0, 4, this);
+        m_model = new AgreementsModel(s, this);
+        m_model->setBuildingBlock(currentBlock());
+        // While rows go, the view moves its selection to a neighbour (in
+        // its own slots, connected in setModel); the editor picks the row
+        // itself when it refreshes.
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_selecting = true; });
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_selecting = false; });
+        m_table = new QTableView(this);
         m_table->setObjectName(QStringLiteral("agreementTable"));
-        m_table->setHorizontalHeaderLabels({tr("Agreement"), tr("Owner"), tr("Deadline"), tr("Status")});
+        m_table->setModel(m_model);
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_table->verticalHeader()->hide();
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -83,12 +91,15 @@ public:
 
         connect(m_blocks, &QComboBox::currentIndexChanged, this, [this] {
             m_selected = 0;
+            m_model->setBuildingBlock(currentBlock());
             refresh();
             showBuilder();
         });
-        connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            if (m_selecting)
+                return;
             const auto rows = m_table->selectionModel()->selectedRows();
-            m_selected = rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+            m_selected = rows.isEmpty() ? 0 : m_model->idAt(rows.first().row());
             showSelected();
         });
         connect(m_add, &QPushButton::clicked, this, [this] {
@@ -114,40 +125,24 @@ public:
     void refresh() override
     {
         m_openDilemmas->refresh();
-        const QString block = currentBlock();
-        QList<const Agreement *> shown;
-        for (const Agreement &a : session()->data().agreements)
-            if (a.buildingBlock == block)
-                shown.append(&a);
-        const QSignalBlocker block1(m_table);
-        m_table->setRowCount(int(shown.size()));
-        int selectedRow = -1;
-        for (int i = 0; i < shown.size(); ++i) {
-            const Agreement &a = *shown[i];
-            const Partner *owner = a.owner ? session()->data().partner(*a.owner) : nullptr;
-            const QStringList cells{a.what.isEmpty() ? tr("(not yet described)") : a.what.section(QLatin1Char('\n'), 0, 0),
-                                    owner ? owner->organisation : tr("–"), a.deadline.isValid() ? QLocale().toString(a.deadline, QLocale::ShortFormat) : tr("–"),
-                                    agreementStatusLabel(a.status)};
-            for (int c = 0; c < 4; ++c) {
-                auto *item = new QTableWidgetItem(cells[c]);
-                item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(a.id));
-                m_table->setItem(i, c, item);
-            }
-            if (a.id == m_selected)
-                selectedRow = i;
-        }
-        if (selectedRow < 0 && !shown.isEmpty()) {
+        m_model->reload();
+        m_selecting = true;
+        int selectedRow = m_model->rowOf(m_selected);
+        if (selectedRow < 0 && m_model->rowCount() > 0) {
             selectedRow = 0;
-            m_selected = shown.first()->id;
-        } else if (shown.isEmpty()) {
+            m_selected = m_model->idAt(0);
+        } else if (m_model->rowCount() == 0) {
             m_selected = 0;
         }
         if (selectedRow >= 0)
             m_table->selectRow(selectedRow);
+        else
+            m_table->clearSelection();
+        m_selecting = false;
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         // As tall as its rows (up to eight), so the page scrolls as a whole.
-        const int rows = std::clamp(m_table->rowCount(), 2, 8);
+        const int rows = std::clamp(m_model->rowCount(), 2, 8);
         m_table->setFixedHeight(m_table->horizontalHeader()->height() + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
         showSelected();
     }
@@ -374,7 +369,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_history;
-    QTableWidget *m_table;
+    AgreementsModel *m_model;
+    QTableView *m_table;
     QGroupBox *m_form;
     DebouncedTextEdit *m_what;
     QComboBox *m_owner;
@@ -390,6 +386,7 @@ private:
     QVBoxLayout *m_builderLayout;
     RecordId m_selected = 0;
     bool m_updating = false;
+    bool m_selecting = false;
 };
 
 } // namespace
