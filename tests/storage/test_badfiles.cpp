@@ -129,13 +129,18 @@ TEST_CASE("a file without read permission says so", "[storage][bad]")
     QFile probe(path);
     if (probe.open(QIODevice::ReadOnly)) {
         // Root reads whatever the permissions say (CI runs as root): the
-        // real program then runs as the unprivileged user "nobody".
+        // real program then runs as root without the capabilities that
+        // override file permissions, so they count for it.
         probe.close();
-        QFile::setPermissions(dir.root(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
         const QByteArray before = test::readAll(path);
-        const test::ProcessResult r = test::runProgram(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), QStringLiteral("--"),
+        const test::ProcessResult r = test::runProgram(QStringLiteral("setpriv"), {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"), QStringLiteral("--"),
                                                                                  QStringLiteral(AKKOORD_EXE), QStringLiteral("export"), path, QStringLiteral("-o"), QStringLiteral("-")});
         INFO(r.err.toStdString());
+        if (r.err.startsWith("setpriv:")) { // no CAP_SETPCAP here (a restricted container)
+            WARN("running as root where capabilities cannot be dropped (" << r.err.trimmed().toStdString() << "): permissions are not tested");
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            return;
+        }
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains("no permission"));
         CHECK(r.out.isEmpty());
