@@ -3084,6 +3084,13 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     </message>
 </context>
 <context>
+    <name>akkoord::gui::HistoryModel</name>
+    <message>
+        <source>This version cannot be read; it is shown as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::MainActions</name>
     <message>
         <source>&amp;File</source>

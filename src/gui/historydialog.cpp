@@ -1,12 +1,15 @@
 #include "gui/historydialog.h"
 #include "ui_historydialog.h"
 
+#include "gui/models/historymodel.h"
+
 #include "domain/error.h"
 #include "session/session.h"
 #include "storage/trajectoryfile.h"
 
 #include <QDialogButtonBox>
-#include <QListWidget>
+#include <QItemSelectionModel>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,21 +48,19 @@ HistoryDialog::HistoryDialog(TrajectorySession *session, QString entity, QString
     auto *restoreButton = m_ui->buttons->addButton(tr("Restore this version"), QDialogButtonBox::ActionRole);
     restoreButton->setObjectName(QStringLiteral("restoreVersion"));
     restoreButton->setEnabled(!session->isReadOnly());
-    connect(restoreButton, &QPushButton::clicked, this, [this] { restore(m_ui->historyList->currentRow()); });
-    connect(m_ui->historyList, &QListWidget::currentRowChanged, this, &HistoryDialog::showVersion);
-
     const QList<HistoryEntry> all = session->file().history(m_entity, m_key);
     for (auto it = all.crbegin(); it != all.crend(); ++it)
         if (!it->newValue.isEmpty())
             m_versions.append(decodeVersion(*it));
-    for (const HistoryVersion &v : m_versions) {
-        const QString who = v.entry.author.isEmpty() ? QString() : QStringLiteral(" — %1").arg(v.entry.author);
-        m_ui->historyList->addItem(QLocale().toString(v.entry.at.toLocalTime(), QLocale::ShortFormat) + who);
-    }
+    m_model = new HistoryModel(m_versions, this);
+    m_ui->historyList->setModel(m_model);
+    connect(restoreButton, &QPushButton::clicked, this, [this] { restore(m_ui->historyList->currentIndex().row()); });
+    connect(m_ui->historyList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showVersion(current.row()); });
     if (m_versions.isEmpty())
         m_ui->historyText->setPlainText(tr("No earlier versions yet."));
     else
-        m_ui->historyList->setCurrentRow(0);
+        m_ui->historyList->setCurrentIndex(m_model->index(0));
 }
 
 HistoryDialog::~HistoryDialog() = default;

@@ -17,6 +17,8 @@ class TrajectorySession;
 
 namespace akkoord::gui {
 
+class HistoryModel;
+
 // Every saved version of one answer or agreement, from the file's history;
 // any of them can be restored (as a new, undoable edit).
 class HistoryDialog final : public QDialog
@@ -42,6 +44,7 @@ private:
     QString m_key;
     QList<HistoryVersion> m_versions; // newest first, only versions with a value
     std::unique_ptr<Ui::HistoryDialog> m_ui; // form: ui/historydialog.ui
+    HistoryModel *m_model = nullptr;
 };
 
 } // namespace akkoord::gui

@@ -4,6 +4,7 @@
 // the rows say what the session holds.
 
 #include "gui/models/agreementsmodel.h"
+#include "gui/models/historymodel.h"
 #include "gui/models/partnersmodel.h"
 #include "gui/partnerspage.h"
 #include "session/session.h"
@@ -307,4 +308,26 @@ TEST_CASE("the partners page keeps the selected partner through a move and selec
     demo.undo();
     CHECK(table->model()->rowCount() == demo.data().partners.size());
     CHECK(TesterWarnings::take().isEmpty());
+}
+
+TEST_CASE("the history model lists the saved versions, newest first, and passes the model checks")
+{
+    QList<HistoryVersion> versions;
+    for (int i = 0; i < 3; ++i) {
+        HistoryEntry e{.id = i + 1, .at = QDateTime(QDate(2026, 11, 1 + i), QTime(10, 0), Qt::UTC), .author = i == 1 ? QString() : QStringLiteral("Sanne"),
+                       .entity = QStringLiteral("answer"), .key = QStringLiteral("q"), .newValue = QStringLiteral(R"({"question":"q","text":"v%1"})").arg(i)};
+        versions.prepend(decodeVersion(e));
+    }
+    versions.append(decodeVersion(HistoryEntry{.id = 9, .at = QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC), .entity = QStringLiteral("answer"),
+                                               .key = QStringLiteral("q"), .newValue = QStringLiteral("{not json")}));
+    HistoryModel model(versions);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 4);
+    CHECK(model.data(model.index(0)).toString().endsWith(QStringLiteral(" — Sanne")));
+    CHECK_FALSE(model.data(model.index(1)).toString().contains(QStringLiteral("—")));
+    REQUIRE(model.version(0)->answer);
+    CHECK(model.version(0)->answer->text == QStringLiteral("v2"));
+    CHECK_FALSE(model.version(3)->readable());
+    CHECK_FALSE(model.data(model.index(3), Qt::ToolTipRole).toString().isEmpty());
+    CHECK(model.version(4) == nullptr);
 }
