@@ -3917,6 +3917,10 @@ The scores appear here all at once as soon as they are revealed.</source>
         <source>Cannot tell which format to write for %1; use a name ending in .pdf or .odt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A chart in this document is too large to draw; the document was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

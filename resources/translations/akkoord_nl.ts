@@ -3945,6 +3945,10 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
         <source>Cannot tell which format to write for %1; use a name ending in .pdf or .odt.</source>
         <translation>Onduidelijk in welk formaat %1 moet worden geschreven; gebruik een naam die eindigt op .pdf of .odt.</translation>
     </message>
+    <message>
+        <source>A chart in this document is too large to draw; the document was not written.</source>
+        <translation>Een grafiek in dit document is te groot om te tekenen; het document is niet geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,5 +1,6 @@
-#include "domain/language.h"
 #include "report/charts.h"
+
+#include "domain/language.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

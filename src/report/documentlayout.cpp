@@ -1,6 +1,6 @@
-#include "domain/language.h"
 #include "report/documentlayout.h"
 
+#include "domain/language.h"
 #include "report/formpieces.h"
 
 #include <QFontMetricsF>

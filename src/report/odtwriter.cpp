@@ -1,8 +1,8 @@
-#include "domain/language.h"
 #include "report/odtwriter.h"
 #include "report/pdfrenderer.h"
 
 #include "domain/error.h"
+#include "domain/language.h"
 #include "report/charts.h"
 #include "report/reportwriter.h"
 #include "report/theme.h"
@@ -226,9 +226,18 @@ private:
         QImage image(int(440 * scale), int(height), QImage::Format_RGB32);
         image.setDotsPerMeterX(probe.dotsPerMeterX());
         image.setDotsPerMeterY(probe.dotsPerMeterY());
+        // A chart of many thousands of rows is an image too large to hold:
+        // say so rather than write a document without it.
+        const auto tooLarge = [] {
+            return UserError(QCoreApplication::translate("akkoord::report", "A chart in this document is too large to draw; the document was not written."));
+        };
+        if (image.isNull())
+            throw tooLarge();
         image.fill(Qt::white);
         {
-            QPainter p(&image);
+            QPainter p;
+            if (!p.begin(&image))
+                throw tooLarge();
             drawChart(p, QRectF(0, 0, image.width(), image.height()), b, style);
         }
         const QUrl name(QStringLiteral("chart%1.png").arg(++charts));

@@ -1,7 +1,7 @@
-#include "domain/language.h"
 #include "report/pdfrenderer.h"
 
 #include "domain/error.h"
+#include "domain/language.h"
 #include "report/documentlayout.h"
 #include "report/pagination.h"
 #include "report/reportwriter.h"

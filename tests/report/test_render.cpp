@@ -202,3 +202,30 @@ TEST_CASE("the urgency chart draws on any paint device", "[report][chart]")
             coloured += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
     CHECK(coloured > 2000);
 }
+
+// Issue 13 §9: 100,000 partners made the ODT's urgency chart an image too
+// large to allocate; QPainter printed "engine == 0" and the command still
+// said "Wrote …". Failing to draw is an error with one sentence.
+TEST_CASE("a chart too large to draw is an error, never a success", "[report][odt][large]")
+{
+    Document doc;
+    doc.title = QStringLiteral("Veel partners");
+    DocumentSection s;
+    s.title = QStringLiteral("Urgentie");
+    DocumentBlock chart{.kind = DocumentBlock::Kind::Chart};
+    chart.chart = ChartKind::Urgency;
+    for (int i = 0; i < 100000; ++i)
+        chart.urgency.entries.append(UrgencyEntry{QStringLiteral("Partner %1").arg(i), 1 + i % 5, {}});
+    s.blocks << chart;
+    doc.sections << s;
+    test::TempDir dir;
+    const QString out = dir.path(QStringLiteral("veel.odt"));
+    try {
+        report::writeOdt(doc, out);
+        FAIL("the ODT was written");
+    } catch (const UserError &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.message().contains(QStringLiteral("too large")));
+    }
+    CHECK_FALSE(QFileInfo::exists(out));
+}
