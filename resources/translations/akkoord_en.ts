@@ -1838,6 +1838,10 @@
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds a text of more than %2 million characters (%3), more than Akkoord reads, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::TrajectorySession</name>

@@ -1837,6 +1837,10 @@
         <source>process %1 on %2</source>
         <translation>proces %1 op %2</translation>
     </message>
+    <message>
+        <source>%1 holds a text of more than %2 million characters (%3), more than Akkoord reads, so it is not opened.</source>
+        <translation>%1 bevat een tekst van meer dan %2 miljoen tekens (%3), meer dan Akkoord leest; het wordt daarom niet geopend.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::TrajectorySession</name>

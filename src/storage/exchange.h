@@ -14,6 +14,11 @@ inline constexpr int kExchangeFormatVersion = 3;
 // nlohmann/json 3.11.2 recurses when dumping, so depth is refused up front.
 inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;
 inline constexpr int kMaxJsonDepth = 32;
+// The longest text one field may hold, in characters (bytes in the file):
+// far beyond anything typed or pasted (10 MB is tested), small enough that
+// every document of an accepted file can be laid out. Checked when a file
+// is opened; an export cannot exceed it (kMaxImportBytes is smaller).
+inline constexpr qint64 kMaxTextBytes = 32 * 1024 * 1024;
 
 struct ExchangeData
 {

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/safewrite.h"
+#include "storage/exchange.h"
 #include "storage/schema.h"
 #include "storage/sqlhelpers.h"
 #include "storage/trajectoryfile.h"
@@ -145,6 +146,31 @@ void boundStatements(SQLite::Database &db)
     sqlite3_progress_handler(db.getHandle(), 4000, onProgress, clock);
 }
 
+namespace {
+
+// The first text column holding a value longer than kMaxTextBytes, as
+// "table.column"; empty when none does. One pass over each column.
+QString oversizedText(SQLite::Database &db)
+{
+    SQLite::Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    while (tables.executeStep()) {
+        const std::string table = tables.getColumn(0).getString();
+        SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT' OR type = ''");
+        info.bind(1, table);
+        std::vector<std::string> names;
+        while (info.executeStep())
+            names.push_back(info.getColumn(0).getString());
+        for (const std::string &column : names) {
+            SQLite::Statement longest(db, "SELECT max(length(CAST(\"" + column + "\" AS BLOB))) FROM \"" + table + "\"");
+            if (longest.executeStep() && longest.getColumn(0).getInt64() > kMaxTextBytes)
+                return QString::fromStdString(table + "." + column);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Examination examine(const QString &path, bool ignoreJournals, const QString &displayAs)
 {
     Examination r;
@@ -174,6 +200,13 @@ Examination examine(const QString &path, bool ignoreJournals, const QString &dis
                                                                     : quickCheckTablesButHistory(db);
         if (!sound) {
             r.problem = Messages::tr("%1 is damaged and cannot be opened safely. Open one of its backups instead.").arg(name);
+            return r;
+        }
+        if (const QString big = oversizedText(db); !big.isEmpty()) {
+            r.problem = Messages::tr("%1 holds a text of more than %2 million characters (%3), more than Akkoord reads, so it is not opened.")
+                            .arg(name)
+                            .arg(kMaxTextBytes / (1024 * 1024))
+                            .arg(big);
             return r;
         }
         SQLite::Statement id(db, "SELECT value FROM info WHERE key = 'fileId'");

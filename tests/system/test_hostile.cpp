@@ -7,6 +7,7 @@
 #include "storage/trajectoryfile.h"
 #include "support/support.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <nlohmann/json.hpp>
 
 #include <QDir>
@@ -319,4 +320,30 @@ TEST_CASE("hostile text is stored, exported, re-imported and printed exactly as 
         INFO("looking for " << literal.toStdString());
         CHECK(text.contains(literal));
     }
+}
+
+// Issue 13 §9: a file made to hold a text of hundreds of millions of
+// characters crashed the ODT writer. Such a file is refused when it is
+// opened, in one sentence, and left as it is.
+TEST_CASE("a file holding a text beyond the limit is refused at open", "[hostile][large]")
+{
+    TempDir dir;
+    const QString file = dir.path(QStringLiteral("groot.akkoord"));
+    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), file}).exitCode == 0);
+    {
+        SQLite::Database db(file.toStdString(), SQLite::OPEN_READWRITE);
+        // 34 million characters, just over the 32 MiB a field may hold.
+        db.exec("UPDATE answers SET text = hex(zeroblob(17000000)) WHERE question_id = (SELECT min(question_id) FROM answers)");
+    }
+    const QByteArray before = test::readAll(file);
+    for (const QStringList &args : {QStringList{QStringLiteral("export"), file, QStringLiteral("-o"), dir.path(QStringLiteral("out.json"))},
+                                    QStringList{QStringLiteral("report"), file, QStringLiteral("-o"), dir.path(QStringLiteral("out.odt"))}}) {
+        const auto r = runAkkoord(args);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(oneLine(r));
+        CHECK(r.err.contains("32 million characters (answers.text)"));
+    }
+    CHECK(test::readAll(file) == before);
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("out.odt"))));
 }
