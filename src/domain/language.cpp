@@ -97,7 +97,8 @@ Language Language::forLocale(const QLocale &locale)
 QString Language::nativeName() const
 {
     // The translation names its own language, so a pseudo-locale or a new
-    // language needs no C++: "LANGUAGE NAME" is translated into itself.
+    // language needs no C++: each translation renders "English" as its own
+    // language's name ("Nederlands").
     const QString own = translate("akkoord::Language", "English", "the name of this translation's language, in that language");
     if (m_code != QLatin1String("en") && own != QLatin1String("English"))
         return own;
