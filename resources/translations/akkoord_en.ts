@@ -1699,14 +1699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You have no permission to write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,10 +1715,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading or writing %1 failed (a disk or network error). Your text is kept; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This text is too large to be saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,10 +1728,6 @@
     </message>
     <message>
         <source>The copy could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1840,6 +1824,22 @@
     </message>
     <message>
         <source>%1 holds a text of more than %2 million characters (%3), more than Akkoord reads, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it or its folder is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change to %1 could not be saved. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (a disk or network error); check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was moved or removed while it was open, so the last change could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2019,10 @@
     </message>
     <message>
         <source>Enter explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your text is kept and saved as soon as that works again; you can also save a copy elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,10 +3328,6 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1 Akkoord keeps trying; your text is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,6 +3349,10 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     </message>
     <message>
         <source>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

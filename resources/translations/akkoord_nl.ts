@@ -1698,14 +1698,6 @@
         <translation>Deze afspraak bestaat niet meer in het bestand.</translation>
     </message>
     <message>
-        <source>The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.</source>
-        <translation>De schijf is vol: de laatste wijziging in %1 kon niet worden opgeslagen. Maak wat ruimte vrij; uw tekst blijft bewaard en wordt opnieuw opgeslagen zodra er ruimte is.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.</source>
-        <translation>%1 kan niet worden geschreven (het bestand of de map is alleen-lezen). Uw tekst blijft bewaard; sla een kopie elders op.</translation>
-    </message>
-    <message>
         <source>You have no permission to write %1.</source>
         <translation>U hebt geen toestemming om %1 te schrijven.</translation>
     </message>
@@ -1722,10 +1714,6 @@
         <translation>%1 kan niet worden geopend: het is mogelijk verplaatst of verwijderd, of de map is niet toegankelijk.</translation>
     </message>
     <message>
-        <source>Reading or writing %1 failed (a disk or network error). Your text is kept; check the disk and try again.</source>
-        <translation>Lezen of schrijven van %1 is mislukt (een schijf- of netwerkfout). Uw tekst blijft bewaard; controleer de schijf en probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>This text is too large to be saved in %1.</source>
         <translation>Deze tekst is te groot om in %1 op te slaan.</translation>
     </message>
@@ -1740,10 +1728,6 @@
     <message>
         <source>The copy could not be saved as %1.</source>
         <translation>De kopie kon niet worden opgeslagen als %1.</translation>
-    </message>
-    <message>
-        <source>%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.</source>
-        <translation>%1 is verplaatst of verwijderd terwijl het open was, dus de laatste wijziging kon niet worden opgeslagen. Uw tekst blijft bewaard en wordt opgeslagen zodra het bestand weer op zijn plaats staat; of sla een kopie elders op.</translation>
     </message>
     <message>
         <source>%1 is already open in another Akkoord window. Close it there first, or open it read-only.</source>
@@ -1840,6 +1824,22 @@
     <message>
         <source>%1 holds a text of more than %2 million characters (%3), more than Akkoord reads, so it is not opened.</source>
         <translation>%1 bevat een tekst van meer dan %2 miljoen tekens (%3), meer dan Akkoord leest; het wordt daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it or its folder is read-only).</source>
+        <translation>%1 kan niet worden geschreven (het bestand of de map is alleen-lezen).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change to %1 could not be saved. Free some space.</source>
+        <translation>De schijf is vol: de laatste wijziging in %1 kon niet worden opgeslagen. Maak wat ruimte vrij.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (a disk or network error); check the disk and try again.</source>
+        <translation>Lezen of schrijven van %1 is mislukt (een schijf- of netwerkfout); controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was moved or removed while it was open, so the last change could not be saved.</source>
+        <translation>%1 is verplaatst of verwijderd terwijl het open was, dus de laatste wijziging kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2019,10 @@
     <message>
         <source>Enter explanation</source>
         <translation>Toelichting invoeren</translation>
+    </message>
+    <message>
+        <source>%1 Your text is kept and saved as soon as that works again; you can also save a copy elsewhere.</source>
+        <translation>%1 Uw tekst blijft bewaard en wordt opgeslagen zodra dat weer lukt; u kunt ook elders een kopie opslaan.</translation>
     </message>
 </context>
 <context>
@@ -3346,10 +3350,6 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-        <source>Not saved: %1 Akkoord keeps trying; your text is kept.</source>
-        <translation>Niet opgeslagen: %1 Akkoord probeert het steeds opnieuw; uw tekst blijft staan.</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3372,6 +3372,10 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     <message>
         <source>The latest changes could not be saved. Close anyway? Choose Cancel and save a copy elsewhere first.</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch sluiten? Kies Annuleren en bewaar eerst een kopie elders.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,7 @@ void MainWindow::openFile(const QString &path)
         m_saveState->setText(tr("Saved at %1").arg(QLocale().toString(when.time(), QStringLiteral("HH:mm:ss"))));
     });
     connect(s, &TrajectorySession::saveFailed, this, [this](const QString &message) {
-        m_problem->setText(tr("Not saved: %1 Akkoord keeps trying; your text is kept.").arg(message));
+        m_problem->setText(tr("Not saved: %1").arg(message));
         m_problem->show();
         m_saveState->setText(tr("Not saved"));
     });

@@ -103,8 +103,10 @@ void TrajectorySession::flush()
             if (!m_failing)
                 m_retry.start();
             m_failing = true;
-            m_failure = e.message();
-            emit saveFailed(e.message());
+            // The file layer says what went wrong; the session promises
+            // what it does about it (the command line has no such promise).
+            m_failure = tr("%1 Your text is kept and saved as soon as that works again; you can also save a copy elsewhere.").arg(e.message());
+            emit saveFailed(m_failure);
             return;
         }
         m_pending.pop_front();

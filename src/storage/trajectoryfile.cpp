@@ -39,7 +39,7 @@ QString displayName(const QString &path) { return QDir::toNativeSeparators(QFile
 
 UserError detail::readOnlyError(const QString &path)
 {
-    return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be written (it or its folder is read-only). Your text is kept; save a copy elsewhere.")
+    return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be written (it or its folder is read-only).")
                          .arg(displayName(path)));
 }
 
@@ -64,7 +64,7 @@ UserError detail::sqlError(const SQLite::Exception &e, const QString &path)
     const QString name = displayName(path);
     switch (e.getErrorCode()) {
     case SQLITE_FULL:
-        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The disk is full: the last change to %1 could not be saved. Free some space; your text is kept and saved again when there is room.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "The disk is full: the last change to %1 could not be saved. Free some space.").arg(name));
     case SQLITE_READONLY:
         return readOnlyError(path);
     case SQLITE_PERM:
@@ -79,7 +79,7 @@ UserError detail::sqlError(const SQLite::Exception &e, const QString &path)
     case SQLITE_CANTOPEN:
         return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 cannot be opened: it may have been moved, removed, or its folder is not accessible.").arg(name));
     case SQLITE_IOERR:
-        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "Reading or writing %1 failed (a disk or network error). Your text is kept; check the disk and try again.").arg(name));
+        return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "Reading or writing %1 failed (a disk or network error); check the disk and try again.").arg(name));
     case SQLITE_TOOBIG:
         return UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "This text is too large to be saved in %1.").arg(name));
     default:
@@ -108,7 +108,7 @@ void detail::requireInPlace(SQLite::Database &db, const QString &path)
     // is saved once the file is back where it was.
     int moved = 0;
     if (sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved != 0)
-        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 was moved or removed while it was open, so the last change could not be saved. Your text is kept and saved as soon as the file is back in its place; or save a copy elsewhere.")
+        throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 was moved or removed while it was open, so the last change could not be saved.")
                             .arg(displayName(path)));
 }
 

@@ -74,6 +74,9 @@ TEST_CASE("import on a full disk fails in one sentence and leaves no file", "[fa
     CHECK(r.exitCode == 1);
     CHECK(oneLine(r));
     CHECK_FALSE(ownStderr(r).contains(".akkoord-new-"));
+    // Nothing was typed here: the GUI's "your text is kept" does not belong
+    // in the command line's sentence (issue 13 §11).
+    CHECK_FALSE(ownStderr(r).contains("text is kept"));
     CHECK_FALSE(QFileInfo::exists(out));
     CHECK(entries(dir.root()) == QStringList{QStringLiteral("big.json")});
 
