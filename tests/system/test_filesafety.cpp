@@ -362,3 +362,34 @@ TEST_CASE("messages stay one line: control characters in names are escaped", "[f
     CHECK(test::oneLine(r));
     CHECK(!r.err.contains('\x1b'));
 }
+
+// Issue 13 §11: a name that is not valid UTF-8 (a file copied from an old
+// Latin-1 system, or a USB stick) opens in every command and in the GUI, and
+// a message names it without raw bytes.
+TEST_CASE("a file name that is not valid UTF-8 opens everywhere", "[filesafety][names]")
+{
+    TempDir dir;
+    // Through bash, so the name's bytes reach the program as they are.
+    const auto run = [&](const QString &script) {
+        return test::runProgram(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), QStringLiteral("cd \"$1\" && ") + script, QStringLiteral(AKKOORD_EXE), dir.root()});
+    };
+    const QString name = QStringLiteral("\"$(printf 'caf\\xe9.akkoord')\"");
+    auto r = run(QStringLiteral("\"$0\" demo -o ") + name);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = run(QStringLiteral("\"$0\" export ") + name + QStringLiteral(" -o out.json"));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(test::readAll(dir.path(QStringLiteral("out.json"))).contains("akkoord-trajectory"));
+    r = run(QStringLiteral("\"$0\" report ") + name + QStringLiteral(" -o out.pdf"));
+    CHECK(r.exitCode == 0);
+    r = run(QStringLiteral("QT_QPA_PLATFORM=offscreen \"$0\" ") + name + QStringLiteral(" --quit-after-show"));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    // Refused (already exists): the sentence names the file readably.
+    r = run(QStringLiteral("\"$0\" demo -o ") + name);
+    CHECK(r.exitCode == 1);
+    CHECK(oneLine(r));
+    CHECK(QString::fromUtf8(ownStderr(r)).contains(QStringLiteral("caf")));
+    CHECK_FALSE(ownStderr(r).contains("\xe9"));
+}
