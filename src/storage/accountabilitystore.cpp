@@ -67,21 +67,14 @@ void TrajectoryFile::writeAccountability(const TrajectoryData &d, Places places)
 RecordId TrajectoryFile::addAccountability(const AccountabilityItem &a)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, kAccountability.insert("id, position", "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM accountability)"));
-        bindAccountability(q, a);
-        bindId(q, 5, a.id);
-        q.exec();
-        return RecordId(m_db->getLastInsertRowid());
+        return insertRecord(*m_db, kAccountability, bindAccountability, a, "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM accountability)");
     });
 }
 
 void TrajectoryFile::updateAccountability(const AccountabilityItem &a)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kAccountability.update());
-        bindAccountability(q, a);
-        q.bind(5, a.id);
-        q.exec();
+        updateRecord(*m_db, kAccountability, bindAccountability, a);
         requireChanged();
     });
 }
@@ -89,30 +82,21 @@ void TrajectoryFile::updateAccountability(const AccountabilityItem &a)
 void TrajectoryFile::removeAccountability(RecordId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM accountability WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kAccountability, id);
     });
 }
 
 RecordId TrajectoryFile::addEvaluation(const Evaluation &e)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, kEvaluations.insert("id", "?"));
-        bindEvaluation(q, e);
-        bindId(q, 3, e.id);
-        q.exec();
-        return RecordId(m_db->getLastInsertRowid());
+        return insertRecord(*m_db, kEvaluations, bindEvaluation, e, "?");
     });
 }
 
 void TrajectoryFile::updateEvaluation(const Evaluation &e)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kEvaluations.update());
-        bindEvaluation(q, e);
-        q.bind(3, e.id);
-        q.exec();
+        updateRecord(*m_db, kEvaluations, bindEvaluation, e);
         requireChanged();
     });
 }
@@ -120,9 +104,7 @@ void TrajectoryFile::updateEvaluation(const Evaluation &e)
 void TrajectoryFile::removeEvaluation(RecordId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM evaluations WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kEvaluations, id);
     });
 }
 

@@ -97,21 +97,14 @@ void TrajectoryFile::writeAgreements(const TrajectoryData &d, Places places)
 RecordId TrajectoryFile::addAmbition(const Ambition &a)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, kAmbitions.insert("id, position", "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM ambitions)"));
-        bindAmbition(q, a);
-        bindId(q, 3, a.id);
-        q.exec();
-        return RecordId(m_db->getLastInsertRowid());
+        return insertRecord(*m_db, kAmbitions, bindAmbition, a, "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM ambitions)");
     });
 }
 
 void TrajectoryFile::updateAmbition(const Ambition &a)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kAmbitions.update());
-        bindAmbition(q, a);
-        q.bind(3, a.id);
-        q.exec();
+        updateRecord(*m_db, kAmbitions, bindAmbition, a);
         requireChanged();
     });
 }
@@ -119,9 +112,7 @@ void TrajectoryFile::updateAmbition(const Ambition &a)
 void TrajectoryFile::removeAmbition(RecordId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM ambitions WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kAmbitions, id);
     });
 }
 
@@ -206,10 +197,7 @@ void TrajectoryFile::updateAgreement(const Agreement &agreement)
         const Agreement now = withoutPosition(agreement);
         if (old == now)
             return;
-        SQLite::Statement q(*m_db, kAgreements.update());
-        bindAgreement(q, agreement);
-        q.bind(9, agreement.id);
-        q.exec();
+        updateRecord(*m_db, kAgreements, bindAgreement, agreement);
         replaceContributors(agreement.id, agreement);
         appendHistory(QStringLiteral("agreement"), QString::number(agreement.id), jsonText(agreementToJson(old)), jsonText(agreementToJson(now)));
     });
@@ -221,9 +209,7 @@ void TrajectoryFile::removeAgreement(RecordId id)
         const std::optional<Agreement> current = loadAgreement(id);
         if (!current)
             return;
-        SQLite::Statement q(*m_db, "DELETE FROM agreements WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kAgreements, id);
         appendHistory(QStringLiteral("agreement"), QString::number(id), jsonText(agreementToJson(withoutPosition(*current))), {});
     });
 }

@@ -107,21 +107,14 @@ void TrajectoryFile::writeAssessments(const TrajectoryData &d, Places places)
 RecordId TrajectoryFile::addRound(const AssessmentRound &r)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, kRounds.insert("id", "?"));
-        bindRound(q, r);
-        bindId(q, 3, r.id);
-        q.exec();
-        return RecordId(m_db->getLastInsertRowid());
+        return insertRecord(*m_db, kRounds, bindRound, r, "?");
     });
 }
 
 void TrajectoryFile::updateRound(const AssessmentRound &r)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kRounds.update());
-        bindRound(q, r);
-        q.bind(3, r.id);
-        q.exec();
+        updateRecord(*m_db, kRounds, bindRound, r);
         requireChanged();
     });
 }
@@ -129,30 +122,21 @@ void TrajectoryFile::updateRound(const AssessmentRound &r)
 void TrajectoryFile::removeRound(RecordId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM assessment_rounds WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kRounds, id);
     });
 }
 
 RecordId TrajectoryFile::addRespondent(const Respondent &r)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, kRespondents.insert("id, position", "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM respondents WHERE round_id = ?1)"));
-        bindRespondent(q, r);
-        bindId(q, 5, r.id);
-        q.exec();
-        return RecordId(m_db->getLastInsertRowid());
+        return insertRecord(*m_db, kRespondents, bindRespondent, r, "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM respondents WHERE round_id = ?1)");
     });
 }
 
 void TrajectoryFile::updateRespondent(const Respondent &r)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kRespondents.update());
-        bindRespondent(q, r);
-        q.bind(5, r.id);
-        q.exec();
+        updateRecord(*m_db, kRespondents, bindRespondent, r);
         requireChanged();
     });
 }
@@ -160,9 +144,7 @@ void TrajectoryFile::updateRespondent(const Respondent &r)
 void TrajectoryFile::removeRespondent(RecordId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM respondents WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kRespondents, id);
     });
 }
 

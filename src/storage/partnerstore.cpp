@@ -64,21 +64,14 @@ void TrajectoryFile::writePartners(const TrajectoryData &d, Places places)
 PartnerId TrajectoryFile::addPartner(const Partner &p)
 {
     return write([&] {
-        SQLite::Statement q(*m_db, kPartners.insert("id, position", "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM partners)"));
-        bindPartner(q, p);
-        bindId(q, 10, p.id);
-        q.exec();
-        return PartnerId(m_db->getLastInsertRowid());
+        return PartnerId(insertRecord(*m_db, kPartners, bindPartner, p, "?, (SELECT COALESCE(MAX(position) + 1, 0) FROM partners)"));
     });
 }
 
 void TrajectoryFile::updatePartner(const Partner &p)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kPartners.update());
-        bindPartner(q, p);
-        q.bind(10, p.id);
-        q.exec();
+        updateRecord(*m_db, kPartners, bindPartner, p);
         requireChanged();
     });
 }
@@ -86,9 +79,7 @@ void TrajectoryFile::updatePartner(const Partner &p)
 void TrajectoryFile::removePartner(PartnerId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM partners WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kPartners, id);
     });
 }
 

@@ -86,10 +86,7 @@ RecordId TrajectoryFile::addSession(const WorkshopSession &w)
 void TrajectoryFile::updateSession(const WorkshopSession &w)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kSessions.update());
-        bindSession(q, w);
-        q.bind(4, w.id);
-        q.exec();
+        updateRecord(*m_db, kSessions, bindSession, w);
         replaceAttendees(*m_db, w.id, w.attendees);
     });
 }
@@ -97,9 +94,7 @@ void TrajectoryFile::updateSession(const WorkshopSession &w)
 void TrajectoryFile::removeSession(RecordId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM sessions WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kSessions, id);
     });
 }
 

@@ -61,6 +61,15 @@ std::string Columns::upsert(const char *key) const
     return insert() + " ON CONFLICT(" + key + ") DO UPDATE SET " + set;
 }
 
+int Columns::count() const { return int(std::count(names, names + std::char_traits<char>::length(names), ',')) + 1; }
+
+void removeRecord(SQLite::Database &db, const Columns &columns, RecordId id)
+{
+    SQLite::Statement q(db, std::string("DELETE FROM ") + columns.table + " WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+}
+
 std::string Columns::update() const
 {
     return std::string("UPDATE ") + table + " SET (" + names + ") = (" + params(split(names).size()) + ") WHERE id = ?";

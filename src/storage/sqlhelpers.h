@@ -58,7 +58,35 @@ struct Columns
     std::string upsert(const char *key) const;
     // UPDATE table SET (a, b, c) = (?, ?, ?) WHERE id = ?
     std::string update() const;
+    // How many names: the id is bound after them.
+    int count() const;
 };
+
+// Inserts RECORD (BIND fills its names) with the lead columns set to
+// VALUES, e.g. "?, (SELECT … position)": its own id, or a new one when it
+// has none; returns the id.
+template<typename T, typename Bind>
+RecordId insertRecord(SQLite::Database &db, const Columns &columns, Bind bind, const T &record, const char *values)
+{
+    SQLite::Statement q(db, columns.insert(columns.lead, values));
+    bind(q, record);
+    bindId(q, columns.count() + 1, record.id);
+    q.exec();
+    return RecordId(db.getLastInsertRowid());
+}
+
+// Writes RECORD's names over the row with its id.
+template<typename T, typename Bind>
+void updateRecord(SQLite::Database &db, const Columns &columns, Bind bind, const T &record)
+{
+    SQLite::Statement q(db, columns.update());
+    bind(q, record);
+    q.bind(columns.count() + 1, record.id);
+    q.exec();
+}
+
+// Deletes the row with ID (the schema's foreign keys do the rest).
+void removeRecord(SQLite::Database &db, const Columns &columns, RecordId id);
 
 // Appends a record to OUT for each row of SQL, as READ(statement) makes it.
 template<typename T, typename Read>

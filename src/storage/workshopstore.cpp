@@ -160,10 +160,7 @@ RecordId TrajectoryFile::addDilemma(const DilemmaEntry &e)
 void TrajectoryFile::updateDilemma(const DilemmaEntry &e)
 {
     write([&] {
-        SQLite::Statement q(*m_db, kDilemmas.update());
-        bindDilemma(q, e);
-        q.bind(7, e.id);
-        q.exec();
+        updateRecord(*m_db, kDilemmas, bindDilemma, e);
         requireChanged();
         replaceDilemmaLinks(e);
     });
@@ -172,9 +169,7 @@ void TrajectoryFile::updateDilemma(const DilemmaEntry &e)
 void TrajectoryFile::removeDilemma(RecordId id)
 {
     write([&] {
-        SQLite::Statement q(*m_db, "DELETE FROM dilemmas WHERE id = ?");
-        q.bind(1, id);
-        q.exec();
+        removeRecord(*m_db, kDilemmas, id);
     });
 }
 
