@@ -337,7 +337,9 @@ TEST_CASE("a file holding a text beyond the limit is refused at open", "[hostile
     }
     const QByteArray before = test::readAll(file);
     for (const QStringList &args : {QStringList{QStringLiteral("export"), file, QStringLiteral("-o"), dir.path(QStringLiteral("out.json"))},
-                                    QStringList{QStringLiteral("report"), file, QStringLiteral("-o"), dir.path(QStringLiteral("out.odt"))}}) {
+                                    QStringList{QStringLiteral("report"), file, QStringLiteral("-o"), dir.path(QStringLiteral("out.odt"))},
+                                    // The GUI's open path (it says the same on stderr and exits).
+                                    QStringList{file, QStringLiteral("--quit-after-show")}}) {
         const auto r = runAkkoord(args);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
