@@ -1,6 +1,13 @@
 // bench/generate: writes a LARGE, realistic trajectory for the benchmarks.
 //
 //   generate OUT.akkoord [--seed N] [--history N]
+//   generate --import-json OUT.json [--agreements N] [--answer-chars N]
+//
+// The second form writes an export for `akkoord import` to time: a short
+// trajectory with 10 partners, N agreements of a short line each (compact
+// JSON, about 60 bytes per agreement, so a million stay within the 64 MB an
+// import may have) and, with --answer-chars, one answer of that many
+// characters (the longest accepted: 33,554,432).
 //
 // 30 partners; every catalogue question (phase questions and the building
 // blocks' builder questions) answered with 1–3 paragraphs of Dutch-ish text;
@@ -26,6 +33,7 @@
 #include <QHash>
 #include <QTextStream>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -357,6 +365,44 @@ ExchangeData generate(const Options &o, const Catalog &catalog)
     return ex;
 }
 
+// A compact export: written by hand rather than through toJsonText, whose
+// indented output with every field would not fit a million agreements into
+// the 64 MB an import may have.
+void writeImportJson(const QString &path, qint64 agreements, qint64 answerChars)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw UserError(QStringLiteral("cannot write ") + path);
+    QByteArray out;
+    out += R"({"format":"akkoord-trajectory","formatVersion":3,"trajectory":{"title":"Bench import","municipality":"Gemeente Lommerwolde"},"partners":[)";
+    for (int p = 1; p <= 10; ++p)
+        out += (p > 1 ? "," : "") + QByteArray(R"({"id":)") + QByteArray::number(p) + R"(,"organisation":"Partner )" + QByteArray::number(p) +
+               R"(","domain":"municipality","role":"core"})";
+    out += "]";
+    if (answerChars > 0) {
+        out += R"(,"answers":[{"question":"ambities.bijdrage-partners","text":")";
+        f.write(out);
+        out.clear();
+        const QByteArray line = "Een lange tekst van een partner over de wijk en de kinderen. ";
+        for (qint64 written = 0; written < answerChars; written += line.size())
+            f.write(line.left(int(std::min<qint64>(line.size(), answerChars - written))));
+        out += R"("}])";
+    }
+    out += R"(,"agreements":[)";
+    for (qint64 i = 1; i <= agreements; ++i) {
+        out += (i > 1 ? "," : "") + QByteArray(R"({"id":)") + QByteArray::number(i) + R"(,"what":"Afspraak )" + QByteArray::number(i) +
+               R"(","owner":)" + QByteArray::number(1 + i % 10) + "}";
+        if (out.size() > (1 << 20)) {
+            f.write(out);
+            out.clear();
+        }
+    }
+    out += "]}\n";
+    f.write(out);
+    if (!f.flush())
+        throw UserError(QStringLiteral("cannot write ") + path);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -365,6 +411,26 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     Options o;
+    if (!args.isEmpty() && args[0] == QLatin1String("--import-json")) {
+        qint64 agreements = 0, answerChars = 0;
+        for (int i = 2; i + 1 < args.size(); i += 2) {
+            if (args[i] == QLatin1String("--agreements"))
+                agreements = args[i + 1].toLongLong();
+            else if (args[i] == QLatin1String("--answer-chars"))
+                answerChars = args[i + 1].toLongLong();
+        }
+        if (args.size() < 2) {
+            std::fprintf(stderr, "usage: generate --import-json OUT.json [--agreements N] [--answer-chars N]\n");
+            return 2;
+        }
+        try {
+            writeImportJson(args[1], agreements, answerChars);
+        } catch (const UserError &e) {
+            std::fprintf(stderr, "generate: %s\n", qPrintable(e.message()));
+            return 1;
+        }
+        return 0;
+    }
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--seed") && i + 1 < args.size())
             o.seed = args[++i].toULongLong();

@@ -103,7 +103,9 @@ int main(int argc, char **argv)
         print("render", renderMs);
         print("build_render", totalMs);
         print("build_render_cpu", cpuMs);
-        std::printf("pages %d bytes %lld\n", report::pdfPageCount(build()), (long long)bytes);
+        const DocumentSize size = documentSize(build());
+        std::printf("pages %d bytes %lld characters %lld pieces %lld\n", report::pdfPageCount(build()), (long long)bytes,
+                    (long long)size.characters, (long long)size.pieces);
     } catch (const UserError &e) {
         std::fprintf(stderr, "render: %s\n", qPrintable(e.message()));
         return 1;

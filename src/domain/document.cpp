@@ -339,6 +339,53 @@ QByteArray canonicalContent(const Document &d)
     return c.bytes();
 }
 
+DocumentSize documentSize(const Document &d)
+{
+    DocumentSize size;
+    auto text = [&size](const QString &s) { size.characters += s.size(); };
+    auto texts = [&text](const QStringList &list) {
+        for (const QString &s : list)
+            text(s);
+    };
+    const TitlePage &t = d.titlePage;
+    for (const QString &s : {d.title, d.shortTitle, d.subject, t.kindLabel, t.title, t.subtitle, t.municipality, t.partiesHeading, t.placeAndDate})
+        text(s);
+    texts(t.parties);
+    size.pieces += t.parties.size();
+    for (const DocumentSection &s : d.sections) {
+        text(s.number);
+        text(s.title);
+        ++size.pieces;
+        for (const DocumentBlock &b : s.blocks) {
+            ++size.pieces;
+            text(b.number);
+            text(b.lead);
+            text(b.text);
+            texts(b.choices);
+            texts(b.table.header);
+            size.pieces += b.table.header.size();
+            for (const QStringList &row : b.table.rows) {
+                texts(row);
+                size.pieces += row.size();
+            }
+            for (const SignatureBlock &sig : b.signatures) {
+                for (const QString &field : {sig.organisation, sig.name, sig.function, sig.place})
+                    text(field);
+                size.pieces += 4;
+            }
+            if (b.kind == DocumentBlock::Kind::Chart) {
+                for (const UrgencyEntry &e : b.urgency.entries)
+                    text(e.partner);
+                texts(b.radar.axes);
+                for (const GapChartRow &r : b.gaps.rows)
+                    text(r.label);
+                size.pieces += b.urgency.entries.size() + b.radar.axes.size() + b.radar.series.size() + b.gaps.rows.size();
+            }
+        }
+    }
+    return size;
+}
+
 QString fingerprint(const Document &document)
 {
     const QByteArray hash = QCryptographicHash::hash(canonicalContent(document), QCryptographicHash::Sha256);

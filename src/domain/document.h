@@ -232,6 +232,17 @@ QStringList covenantGaps(const TrajectoryData &data, const Catalog &catalog, con
 QString fingerprint(const Document &document);
 QByteArray canonicalContent(const Document &document);
 
+// How much a document holds before it is laid out: the characters of all
+// its text and the pieces the layout makes of it (blocks, table cells,
+// chart entries, signature blocks). The renderers refuse a document whose
+// weight would need more memory than a desktop can spare.
+struct DocumentSize
+{
+    qint64 characters = 0;
+    qint64 pieces = 0;
+};
+DocumentSize documentSize(const Document &document);
+
 // The urgency ratings as chart data, in partner order, for the covenant
 // (without the spread highlight).
 UrgencyChartData urgencyChartData(const TrajectoryData &data, const Catalog &catalog, const QString &language);

@@ -113,7 +113,7 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(700);
     connect(&m_debounce, &QTimer::timeout, this, &DocumentsPage::startPreview);
-    connect(&m_render, &QFutureWatcher<QByteArray>::finished, this, &DocumentsPage::previewReady);
+    connect(&m_render, &QFutureWatcher<Rendered>::finished, this, &DocumentsPage::previewReady);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
         schedulePreview();
@@ -237,18 +237,26 @@ void DocumentsPage::startPreview()
     // The document model is built here (cheap); the layout and painting run
     // on a worker thread so the window stays responsive.
     const Document doc = currentDocument();
-    m_render.setFuture(QtConcurrent::run([doc] { return report::renderPdf(doc); }));
+    m_render.setFuture(QtConcurrent::run([doc] {
+        try {
+            return Rendered{report::renderPdf(doc), {}};
+        } catch (const UserError &e) {
+            return Rendered{{}, e.message()};
+        }
+    }));
 }
 
 void DocumentsPage::previewReady()
 {
-    m_pdfBytes = m_render.result();
+    const Rendered rendered = m_render.result();
+    m_pdfBytes = rendered.pdf;
     m_pdf->close();
     m_buffer->close();
     m_buffer->setData(m_pdfBytes);
     m_buffer->open(QIODevice::ReadOnly);
-    m_pdf->load(m_buffer);
-    m_previewState->setText(tr("Preview: %n pages", nullptr, m_pdf->pageCount()));
+    if (!m_pdfBytes.isEmpty())
+        m_pdf->load(m_buffer);
+    m_previewState->setText(rendered.problem.isEmpty() ? tr("Preview: %n pages", nullptr, m_pdf->pageCount()) : rendered.problem);
     if (m_dirty)
         m_debounce.start();
 }

@@ -75,7 +75,13 @@ private:
     QPdfView *m_view;
     QBuffer *m_buffer;
     QByteArray m_pdfBytes;
-    QFutureWatcher<QByteArray> m_render;
+    // The preview's PDF, or the one sentence saying why it cannot be made.
+    struct Rendered
+    {
+        QByteArray pdf;
+        QString problem;
+    };
+    QFutureWatcher<Rendered> m_render;
     QTimer m_debounce;
     bool m_dirty = true;
     bool m_stale = false;

@@ -282,6 +282,7 @@ void fillTextDocument(QTextDocument &target, const Document &document) { OdtBuil
 
 QByteArray renderOdt(const Document &document)
 {
+    checkDocumentFits(document);
     const std::lock_guard lock(renderMutex());
     QTextDocument td;
     fillTextDocument(td, document);

@@ -21,6 +21,14 @@ QByteArray renderPdf(const Document &document);
 // and any earlier file in place. Throws UserError with one sentence.
 void writePdf(const Document &document, const QString &path);
 
+// Laying out a document costs memory in proportion to its text and its
+// pieces (documentSize). A document that would need more than about
+// kMaxLayoutBytes is refused before any work, in one sentence (UserError),
+// so every accepted file renders in bounded memory or says why not.
+inline constexpr qint64 kMaxLayoutBytes = qint64(800) * 1024 * 1024;
+qint64 layoutCost(const DocumentSize &size);
+void checkDocumentFits(const Document &document);
+
 // Held while any document is rendered (PDF or ODT), so renders never overlap.
 std::mutex &renderMutex();
 

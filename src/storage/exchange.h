@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <string_view>
+
 namespace akkoord {
 
 // The exchange format of a whole trajectory (see docs/file-format.md).
@@ -19,6 +21,18 @@ inline constexpr int kMaxJsonDepth = 32;
 // every document of an accepted file can be laid out. Checked when a file
 // is opened; an export cannot exceed it (kMaxImportBytes is smaller).
 inline constexpr qint64 kMaxTextBytes = 32 * 1024 * 1024;
+// The most records one collection may hold (agreements, answers, ratings,
+// respondents, …), and the most partners: far beyond any partnership, small
+// enough that a file opens in a blink and every list stays usable. Checked
+// at import (naming the list) and when a file is opened (naming the table).
+// The history is not limited: it grows with every edit and is never loaded
+// whole.
+inline constexpr qint64 kMaxRecords = 1'000'000;
+inline constexpr qint64 kMaxPartners = 2'000;
+inline qint64 maxRecordsOf(std::string_view collection)
+{
+    return collection == "partners" ? kMaxPartners : collection == "history" ? -1 : kMaxRecords;
+}
 
 struct ExchangeData
 {

@@ -22,6 +22,8 @@
 #include <QUrl>
 
 #include <cerrno>
+#include <optional>
+#include <utility>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -169,6 +171,24 @@ QString oversizedText(SQLite::Database &db)
     return {};
 }
 
+// The first table holding more records than Akkoord takes (maxRecordsOf;
+// the history and info are not limited), with its limit; counting stops
+// one past the limit, so a hostile table costs no more than an honest one.
+std::optional<std::pair<QString, qint64>> overfullTable(SQLite::Database &db)
+{
+    SQLite::Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'info'");
+    while (tables.executeStep()) {
+        const std::string table = tables.getColumn(0).getString();
+        const qint64 most = maxRecordsOf(table);
+        if (most < 0)
+            continue;
+        SQLite::Statement count(db, "SELECT count(*) FROM (SELECT 1 FROM \"" + table + "\" LIMIT " + std::to_string(most + 1) + ")");
+        if (count.executeStep() && count.getColumn(0).getInt64() > most)
+            return std::make_pair(QString::fromStdString(table), most);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Examination examine(const QString &path, bool ignoreJournals, const QString &displayAs)
@@ -207,6 +227,13 @@ Examination examine(const QString &path, bool ignoreJournals, const QString &dis
                             .arg(name)
                             .arg(kMaxTextBytes / (1024 * 1024))
                             .arg(big);
+            return r;
+        }
+        if (const auto full = overfullTable(db)) {
+            r.problem = Messages::tr("%1 holds more than %L2 records in one list (%3), more than Akkoord takes, so it is not opened.")
+                            .arg(name)
+                            .arg(full->second)
+                            .arg(full->first);
             return r;
         }
         SQLite::Statement id(db, "SELECT value FROM info WHERE key = 'fileId'");

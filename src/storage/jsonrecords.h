@@ -46,6 +46,8 @@ void each(const json &o, const char *key, const std::string &path, F &&fn)
         return;
     if (!v->is_array())
         fail(at(path, key), QCoreApplication::translate("akkoord::Import", "a list […] was expected"));
+    if (const qint64 most = maxRecordsOf(key); most >= 0 && qint64(v->size()) > most)
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "this list holds %L1 entries; Akkoord takes at most %L2").arg(qint64(v->size())).arg(most));
     for (std::size_t i = 0; i < v->size(); ++i)
         fn((*v)[i], at(at(path, key), i));
 }

@@ -1,5 +1,6 @@
 #include "catalog/catalogloader.h"
 #include "domain/assessment.h"
+#include "domain/error.h"
 #include "gui/assessmentpage.h"
 #include "gui/assessmentresults.h"
 #include "gui/debounced.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -240,4 +242,34 @@ TEST_CASE("the documents page checks completeness, previews and exports", "[gui]
     const QString odt = dir.path(QStringLiteral("verslag.odt"));
     page->exportTo(odt);
     CHECK(test::readAll(odt).startsWith("PK"));
+}
+
+// Issue 13 §9: a document too large to lay out in bounded memory is refused
+// in one sentence — in the preview and on export — and nothing is written.
+TEST_CASE("the documents page says so when a document is too large to make", "[gui][documents][large]")
+{
+    test::TempDir dir;
+    MainWindow w(catalog(), QStringLiteral("en"));
+    w.openFile(demoFile(dir));
+    w.show();
+    w.showPage(MainWindow::DocumentsIndex);
+    DocumentsPage *page = w.documentsPage();
+    REQUIRE(page);
+    // 14 million characters in one answer: a field may hold it (32 MiB), the
+    // session report cannot be laid out in the memory Akkoord allows itself.
+    const QString questionId = w.session()->data().answers.first().questionId;
+    w.session()->setAnswerText(questionId, QString(14 * 1000 * 1000, QLatin1Char('x')));
+    page->setKind(DocumentsPage::Kind::SessionReport);
+    page->renderPreviewNow();
+    auto *state = page->findChild<QLabel *>(QStringLiteral("previewState"));
+    REQUIRE(state);
+    CHECK(state->text().contains(QStringLiteral("too large to make")));
+    CHECK(page->previewPageCount() == 0);
+    const QString pdf = dir.path(QStringLiteral("verslag.pdf"));
+    CHECK_THROWS_AS(page->exportTo(pdf), UserError);
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    // The covenant does not hold the answer and still previews.
+    page->setKind(DocumentsPage::Kind::Covenant);
+    page->renderPreviewNow();
+    CHECK(page->previewPageCount() > 3);
 }

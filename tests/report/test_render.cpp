@@ -229,3 +229,35 @@ TEST_CASE("a chart too large to draw is an error, never a success", "[report][od
     }
     CHECK_FALSE(QFileInfo::exists(out));
 }
+
+// Issue 13 §9: what a document costs to lay out is counted from its model,
+// and a document over the bound is refused before any layout starts.
+TEST_CASE("the layout budget counts text and pieces and refuses what would not fit", "[report][large]")
+{
+    Document d;
+    d.title = QStringLiteral("abc");
+    DocumentSection s;
+    s.title = QStringLiteral("Artikel");
+    s.blocks.append(DocumentBlock::paragraph(QStringLiteral("12345"), QStringLiteral("Wie: ")));
+    DocumentTable t;
+    t.header = {QStringLiteral("a"), QStringLiteral("b")};
+    t.rows = {{QStringLiteral("cc"), QStringLiteral("dd")}};
+    s.blocks.append(DocumentBlock::tableBlock(t));
+    d.sections.append(s);
+    const DocumentSize size = documentSize(d);
+    CHECK(size.characters == 3 + 7 + 5 + 5 + 2 + 4);
+    CHECK(size.pieces == 1 + 2 + 2 + 2); // the section, two blocks, header and row cells
+    CHECK_NOTHROW(report::checkDocumentFits(d));
+
+    // Text: 14 million characters is over the bound.
+    d.sections[0].blocks[0].text = QString(14 * 1000 * 1000, QLatin1Char('x'));
+    CHECK(report::layoutCost(documentSize(d)) > report::kMaxLayoutBytes);
+    CHECK_THROWS_WITH(report::renderPdf(d), Catch::Contains("too large to make"));
+    CHECK_THROWS_WITH(report::renderOdt(d), Catch::Contains("too large to make"));
+    CHECK_THROWS_WITH(report::pdfPageCount(d), Catch::Contains("too large to make"));
+
+    // Pieces: 400,000 short table cells are over it too, however little text.
+    d.sections[0].blocks[0].text = QStringLiteral("kort");
+    d.sections[0].blocks[1].table.rows = QList<QStringList>(200000, {QStringLiteral("1"), QStringLiteral("2")});
+    CHECK_THROWS_WITH(report::renderPdf(d), Catch::Contains("too large to make"));
+}

@@ -349,3 +349,79 @@ TEST_CASE("a file holding a text beyond the limit is refused at open", "[hostile
     CHECK(test::readAll(file) == before);
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("out.odt"))));
 }
+
+// Issue 13 §9: limits per collection. An import with more partners than
+// Akkoord takes is refused naming the list, and writes nothing; a file made
+// to hold more is refused when opened, in one sentence, and left as it is.
+TEST_CASE("a list longer than Akkoord takes is refused at import and at open", "[hostile][large]")
+{
+    TempDir dir;
+    const QString json1 = demoJsonPath(dir);
+    auto doc = nlohmann::ordered_json::parse(test::readAll(json1).toStdString());
+    const auto partner = doc["partners"][0];
+    doc["partners"] = nlohmann::ordered_json::array();
+    for (int i = 1; i <= 2001; ++i) {
+        auto p = partner;
+        p["id"] = i;
+        p["organisation"] = "Partner " + std::to_string(i);
+        doc["partners"].push_back(p);
+    }
+    doc["perspectives"] = nlohmann::ordered_json::array();
+    doc["ratings"] = nlohmann::ordered_json::array();
+    const QString in = dir.path(QStringLiteral("veel.json"));
+    test::writeAll(in, QByteArray::fromStdString(doc.dump(2)));
+    const QString target = dir.path(QStringLiteral("veel.akkoord"));
+    const auto imp = runAkkoord({QStringLiteral("import"), in, QStringLiteral("-o"), target});
+    INFO(imp.err.toStdString());
+    CHECK(imp.exitCode == 1);
+    CHECK(oneLine(imp));
+    CHECK(imp.err.contains("/partners"));
+    CHECK(imp.err.contains("2,001 entries; Akkoord takes at most 2,000"));
+    CHECK_FALSE(QFileInfo::exists(target));
+
+    const QString file = dir.path(QStringLiteral("vol.akkoord"));
+    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), file}).exitCode == 0);
+    {
+        SQLite::Database db(file.toStdString(), SQLite::OPEN_READWRITE);
+        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2001) "
+                "INSERT INTO partners (position, organisation, domain, role) SELECT 100 + i, 'Partner ' || i, 'municipality', 'outer' FROM n");
+    }
+    const QByteArray before = test::readAll(file);
+    for (const QStringList &args : {QStringList{QStringLiteral("export"), file, QStringLiteral("-o"), dir.path(QStringLiteral("out.json"))},
+                                    QStringList{QStringLiteral("report"), file, QStringLiteral("-o"), dir.path(QStringLiteral("out.pdf"))},
+                                    QStringList{file, QStringLiteral("--quit-after-show")}}) {
+        const auto r = runAkkoord(args);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(oneLine(r));
+        CHECK(r.err.contains("more than 2,000 records in one list (partners)"));
+    }
+    CHECK(test::readAll(file) == before);
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("out.pdf"))));
+}
+
+// Issue 13 §9: a 60 MB answer made the session report take 58 s and 4.2 GB.
+// Every document of an accepted file is laid out in bounded memory, or
+// refused before any work, in one sentence, writing nothing.
+TEST_CASE("a document too large to lay out is refused in one sentence", "[hostile][large]")
+{
+    TempDir dir;
+    const QString file = dir.path(QStringLiteral("lang.akkoord"));
+    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), file}).exitCode == 0);
+    {
+        SQLite::Database db(file.toStdString(), SQLite::OPEN_READWRITE);
+        // 14 million characters: within what a field may hold (32 MiB).
+        db.exec("UPDATE answers SET text = hex(zeroblob(7000000)) WHERE question_id = (SELECT min(question_id) FROM answers)");
+    }
+    for (const QString &name : {QStringLiteral("verslag.pdf"), QStringLiteral("verslag.odt")}) {
+        const auto r = runAkkoord({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("sessie"), QStringLiteral("-o"), dir.path(name)});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(oneLine(r));
+        CHECK(r.err.contains("too large to make"));
+        CHECK_FALSE(QFileInfo::exists(dir.path(name)));
+    }
+    // The file itself is fine: it exports, and its covenant is made.
+    CHECK(runAkkoord({QStringLiteral("export"), file, QStringLiteral("-o"), dir.path(QStringLiteral("lang.json"))}).exitCode == 0);
+    CHECK(runAkkoord({QStringLiteral("report"), file, QStringLiteral("-o"), dir.path(QStringLiteral("convenant.pdf"))}).exitCode == 0);
+}
