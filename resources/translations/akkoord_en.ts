@@ -1585,6 +1585,18 @@
         <source>a question id was expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this list holds %L1 entries; Akkoord takes at most %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this text is %L1 bytes long; Akkoord takes at most %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this list&apos;s texts are longer than the %L1 bytes Akkoord takes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Language</name>
@@ -1840,6 +1852,10 @@
     </message>
     <message>
         <source>%1 was moved or removed while it was open, so the last change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 records in one list (%3), more than Akkoord takes, so it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3927,6 +3943,10 @@ The scores appear here all at once as soon as they are revealed.</source>
     </message>
     <message>
         <source>A chart in this document is too large to draw; the document was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is too large to make: laying it out would take about %1 MB of memory, more than the %2 MB Akkoord allows itself. Shorten the longest texts or remove records, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>AboutDialog</name>
@@ -317,8 +318,8 @@
         <translation>er zijn minstens %1 voorbeelden nodig</translation>
     </message>
     <message>
-        <source>the id "%1" is used more than once</source>
-        <translation>de id "%1" komt meer dan eens voor</translation>
+        <source>the id &quot;%1&quot; is used more than once</source>
+        <translation>de id &quot;%1&quot; komt meer dan eens voor</translation>
     </message>
     <message>
         <source>the file is missing</source>
@@ -341,28 +342,28 @@
         <translation>meer dan %1 niveaus diep genest</translation>
     </message>
     <message>
-        <source>the id "%1" must look like "%2.some-name" (lowercase letters, digits, hyphens)</source>
-        <translation>de id "%1" moet de vorm "%2.een-naam" hebben (kleine letters, cijfers, koppeltekens)</translation>
+        <source>the id &quot;%1&quot; must look like &quot;%2.some-name&quot; (lowercase letters, digits, hyphens)</source>
+        <translation>de id &quot;%1&quot; moet de vorm &quot;%2.een-naam&quot; hebben (kleine letters, cijfers, koppeltekens)</translation>
     </message>
     <message>
         <source>this Akkoord reads catalogue format %1</source>
         <translation>deze versie van Akkoord leest catalogusformaat %1</translation>
     </message>
     <message>
-        <source>must be "%1", the name of the file</source>
-        <translation>moet "%1" zijn, de naam van het bestand</translation>
+        <source>must be &quot;%1&quot;, the name of the file</source>
+        <translation>moet &quot;%1&quot; zijn, de naam van het bestand</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>onbekende soort "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>onbekende soort &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a phase works best with 6 to 12 questions; this one has %1</source>
         <translation>een fase werkt het best met 6 tot 12 vragen; deze heeft er %1</translation>
     </message>
     <message>
-        <source>unknown building block "%1"</source>
-        <translation>onbekende bouwsteen "%1"</translation>
+        <source>unknown building block &quot;%1&quot;</source>
+        <translation>onbekende bouwsteen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a building block needs covenant-builder questions</source>
@@ -373,8 +374,8 @@
         <translation>een bouwsteen heeft stellingen voor de zelfevaluatie nodig</translation>
     </message>
     <message>
-        <source>the building block "%1" is missing</source>
-        <translation>de bouwsteen "%1" ontbreekt</translation>
+        <source>the building block &quot;%1&quot; is missing</source>
+        <translation>de bouwsteen &quot;%1&quot; ontbreekt</translation>
     </message>
     <message>
         <source>error</source>
@@ -393,8 +394,8 @@
         <translation>deze versie van Akkoord leest catalogusformaat %1, niet %2</translation>
     </message>
     <message>
-        <source>a language code such as "nl" is expected</source>
-        <translation>hier wordt een taalcode zoals "nl" verwacht</translation>
+        <source>a language code such as &quot;nl&quot; is expected</source>
+        <translation>hier wordt een taalcode zoals &quot;nl&quot; verwacht</translation>
     </message>
     <message>
         <source>a phase id is expected</source>
@@ -406,7 +407,7 @@
     </message>
     <message>
         <source>Catalogue %1 (version %2): %3 phases with %4 questions and %5 examples; %6 building blocks with %7 covenant questions and %8 statements; %9 reference topics, %10 dilemmas.</source>
-        <translation>Catalogus %1 (versie %2): %3 fasen met %4 vragen en %5 voorbeelden; %6 bouwstenen met %7 convenantvragen en %8 stellingen; %9 naslagonderwerpen, %10 dilemma's.</translation>
+        <translation>Catalogus %1 (versie %2): %3 fasen met %4 vragen en %5 voorbeelden; %6 bouwstenen met %7 convenantvragen en %8 stellingen; %9 naslagonderwerpen, %10 dilemma&apos;s.</translation>
     </message>
     <message>
         <source>built in</source>
@@ -425,16 +426,16 @@
         <translation>een tekst per taal wordt verwacht, zoals %1</translation>
     </message>
     <message>
-        <source>the language "%1" is listed more than once</source>
-        <translation>de taal "%1" staat er meer dan eens in</translation>
+        <source>the language &quot;%1&quot; is listed more than once</source>
+        <translation>de taal &quot;%1&quot; staat er meer dan eens in</translation>
     </message>
     <message>
         <source>at least one language is needed; the first is the primary one</source>
         <translation>er is minstens één taal nodig; de eerste is de hoofdtaal</translation>
     </message>
     <message>
-        <source>Missing translations into "%1": %2 of %3 texts (the "%4" text is shown instead):</source>
-        <translation>Ontbrekende vertalingen in het "%1": %2 van %3 teksten (de "%4"-tekst wordt getoond):</translation>
+        <source>Missing translations into &quot;%1&quot;: %2 of %3 texts (the &quot;%4&quot; text is shown instead):</source>
+        <translation>Ontbrekende vertalingen in het &quot;%1&quot;: %2 van %3 teksten (de &quot;%4&quot;-tekst wordt getoond):</translation>
     </message>
     <message>
         <source>missing translation</source>
@@ -691,7 +692,7 @@
         <translation>Een organisatie die wil bijdragen aan de ambities kan met instemming van alle partijen toetreden door het convenant mede te ondertekenen.</translation>
     </message>
     <message>
-        <source>A party may leave the covenant with six months' notice, after consulting the other parties on the consequences for ongoing agreements.</source>
+        <source>A party may leave the covenant with six months&apos; notice, after consulting the other parties on the consequences for ongoing agreements.</source>
         <translation>Een partij kan het convenant opzeggen met een opzegtermijn van zes maanden, na overleg met de andere partijen over de gevolgen voor de lopende afspraken.</translation>
     </message>
     <message>
@@ -799,7 +800,7 @@
         <translation>Een convenant heeft ten minste twee partijen nodig.</translation>
     </message>
     <message>
-        <source>The signatory's name or function for %1 is missing.</source>
+        <source>The signatory&apos;s name or function for %1 is missing.</source>
         <translation>Van %1 ontbreekt de naam of functie van de ondertekenaar.</translation>
     </message>
     <message>
@@ -847,7 +848,7 @@
         <translation>Er is nog niet vastgelegd wanneer de samenwerking wordt geëvalueerd.</translation>
     </message>
     <message>
-        <source>The covenant's start date has not been filled in.</source>
+        <source>The covenant&apos;s start date has not been filled in.</source>
         <translation>De ingangsdatum van het convenant is nog niet ingevuld.</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@
         <translation>Zie het hoofdstuk Verantwoording.</translation>
     </message>
     <message>
-        <source>The partners' perspectives</source>
+        <source>The partners&apos; perspectives</source>
         <translation>Perspectieven van de partners</translation>
     </message>
     <message>
@@ -1284,11 +1285,11 @@
     </message>
     <message>
         <source>Open dilemmas</source>
-        <translation>Open dilemma's</translation>
+        <translation>Open dilemma&apos;s</translation>
     </message>
     <message>
         <source>These dilemmas have not been settled yet. Take them into account when making the agreements.</source>
-        <translation>Deze dilemma's zijn nog niet beslecht. Neem ze mee bij het maken van de afspraken.</translation>
+        <translation>Deze dilemma&apos;s zijn nog niet beslecht. Neem ze mee bij het maken van de afspraken.</translation>
     </message>
     <message>
         <source>Accountability</source>
@@ -1477,8 +1478,8 @@
         <translation>hier werd een lijst […] verwacht</translation>
     </message>
     <message>
-        <source>the value "%1" is not one Akkoord knows</source>
-        <translation>de waarde "%1" kent Akkoord niet</translation>
+        <source>the value &quot;%1&quot; is not one Akkoord knows</source>
+        <translation>de waarde &quot;%1&quot; kent Akkoord niet</translation>
     </message>
     <message>
         <source>a question id is needed</source>
@@ -1521,16 +1522,16 @@
         <translation>de looptijd moet tussen 0 en 100 jaar liggen</translation>
     </message>
     <message>
-        <source>the question "%1" is answered twice</source>
-        <translation>de vraag "%1" is twee keer beantwoord</translation>
+        <source>the question &quot;%1&quot; is answered twice</source>
+        <translation>de vraag &quot;%1&quot; is twee keer beantwoord</translation>
     </message>
     <message>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <source>this partner has two entries for the question "%1"</source>
-        <translation>deze partner heeft twee bijdragen bij de vraag "%1"</translation>
+        <source>this partner has two entries for the question &quot;%1&quot;</source>
+        <translation>deze partner heeft twee bijdragen bij de vraag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a rating must be between 1 and 5</source>
@@ -1549,7 +1550,7 @@
         <translation>een ambitie staat er twee keer in</translation>
     </message>
     <message>
-        <source>a rating must be 0 (don't know) or between 1 and 5</source>
+        <source>a rating must be 0 (don&apos;t know) or between 1 and 5</source>
         <translation>een score moet 0 (weet niet) zijn of tussen 1 en 5 liggen</translation>
     </message>
     <message>
@@ -1569,8 +1570,8 @@
         <translation>een score moet 0 (niet gegeven) zijn of tussen 1 en 5 liggen</translation>
     </message>
     <message>
-        <source>this partner has two entries for the building block "%1"</source>
-        <translation>deze partner heeft twee bijdragen bij de bouwsteen "%1"</translation>
+        <source>this partner has two entries for the building block &quot;%1&quot;</source>
+        <translation>deze partner heeft twee bijdragen bij de bouwsteen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>agreement</source>
@@ -1584,12 +1585,24 @@
         <source>a question id was expected</source>
         <translation>hier werd een vraag-id verwacht</translation>
     </message>
+    <message>
+        <source>this list holds %L1 entries; Akkoord takes at most %L2</source>
+        <translation>deze lijst bevat %L1 items; Akkoord neemt er hoogstens %L2</translation>
+    </message>
+    <message>
+        <source>this text is %L1 bytes long; Akkoord takes at most %L2</source>
+        <translation>deze tekst is %L1 bytes lang; Akkoord neemt er hoogstens %L2</translation>
+    </message>
+    <message>
+        <source>this list&apos;s texts are longer than the %L1 bytes Akkoord takes</source>
+        <translation>de teksten in deze lijst zijn samen langer dan de %L1 bytes die Akkoord neemt</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Language</name>
     <message>
         <source>English</source>
-        <comment>the name of this translation's language, in that language</comment>
+        <comment>the name of this translation&apos;s language, in that language</comment>
         <translation>Nederlands</translation>
     </message>
 </context>
@@ -1722,8 +1735,8 @@
         <translation>%1 kon niet worden gebruikt: %2.</translation>
     </message>
     <message>
-        <source>A rating must be between 1 and 5, or "don't know".</source>
-        <translation>Een score moet tussen 1 en 5 liggen, of "weet niet" zijn.</translation>
+        <source>A rating must be between 1 and 5, or &quot;don&apos;t know&quot;.</source>
+        <translation>Een score moet tussen 1 en 5 liggen, of &quot;weet niet&quot; zijn.</translation>
     </message>
     <message>
         <source>The copy could not be saved as %1.</source>
@@ -1840,6 +1853,10 @@
     <message>
         <source>%1 was moved or removed while it was open, so the last change could not be saved.</source>
         <translation>%1 is verplaatst of verwijderd terwijl het open was, dus de laatste wijziging kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 records in one list (%3), more than Akkoord takes, so it is not opened.</source>
+        <translation>%1 bevat meer dan %L2 gegevens in één lijst (%3), meer dan Akkoord aankan; het bestand wordt daarom niet geopend.</translation>
     </message>
 </context>
 <context>
@@ -2076,8 +2093,8 @@
         <translation>te maken bestand</translation>
     </message>
     <message>
-        <source>Give the trajectory a title with --title "…".</source>
-        <translation>Geef het traject een titel met --title "…".</translation>
+        <source>Give the trajectory a title with --title &quot;…&quot;.</source>
+        <translation>Geef het traject een titel met --title &quot;…&quot;.</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -2152,8 +2169,8 @@
         <translation>%1 geschreven (vingerafdruk %2).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Onbekende opdracht "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>convenant (the covenant), sessie (the session report) or vragenlijst (the blank self-assessment questionnaire).</source>
@@ -2206,8 +2223,8 @@
     <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
-  akkoord new FILE.akkoord --title "…"          create an empty trajectory
-        [--municipality "…"] [--facilitator "…"] [--issue "…"]
+  akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
   akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
         [--force]                              replace OUT if it exists
   akkoord import IN.json -o FILE.akkoord       make a new file from an export
@@ -2228,8 +2245,8 @@ Options:
 </source>
         <translation>Gebruik:
   akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
-  akkoord new BESTAND.akkoord --title "…"       maak een leeg traject
-        [--municipality "…"] [--facilitator "…"] [--issue "…"]
+  akkoord new BESTAND.akkoord --title &quot;…&quot;       maak een leeg traject
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
   akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
         [--force]                              vervang UIT als het al bestaat
   akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
@@ -2759,11 +2776,11 @@ Opties:
     </message>
     <message>
         <source>There are no dilemmas in the register yet. Choose a common dilemma from the list, or add a dilemma the group names itself.</source>
-        <translation>Er staan nog geen dilemma's in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</translation>
+        <translation>Er staan nog geen dilemma&apos;s in het register. Kies een veelvoorkomend dilemma uit de lijst, of voeg een dilemma toe dat de groep zelf benoemt.</translation>
     </message>
     <message>
         <source>Dilemmas</source>
-        <translation>Dilemma's</translation>
+        <translation>Dilemma&apos;s</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -2839,7 +2856,7 @@ Opties:
     </message>
     <message>
         <source>All dilemmas from the list are already in the register.</source>
-        <translation>Alle dilemma's uit de lijst staan al in het register.</translation>
+        <translation>Alle dilemma&apos;s uit de lijst staan al in het register.</translation>
     </message>
     <message>
         <source>Remove dilemma</source>
@@ -2855,7 +2872,7 @@ Opties:
     </message>
     <message>
         <source>From the list of common dilemmas; feel free to adapt the text to your own situation.</source>
-        <translation>Uit de lijst met veelvoorkomende dilemma's; pas de tekst gerust aan op de eigen situatie.</translation>
+        <translation>Uit de lijst met veelvoorkomende dilemma&apos;s; pas de tekst gerust aan op de eigen situatie.</translation>
     </message>
 </context>
 <context>
@@ -2936,7 +2953,7 @@ Opties:
         <source>Preview: %n pages</source>
         <translation>
             <numerusform>Voorbeeld: %n pagina</numerusform>
-            <numerusform>Voorbeeld: %n pagina's</numerusform>
+            <numerusform>Voorbeeld: %n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -3327,7 +3344,7 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     </message>
     <message>
         <source>Dilemmas</source>
-        <translation>Dilemma's</translation>
+        <translation>Dilemma&apos;s</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -3433,7 +3450,7 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     </message>
     <message>
         <source>Dilemmas still open (%1) — what the agreements still need to settle</source>
-        <translation>Nog open dilemma's (%1) — wat de afspraken nog moeten beslechten</translation>
+        <translation>Nog open dilemma&apos;s (%1) — wat de afspraken nog moeten beslechten</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3712,8 +3729,8 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
 <context>
     <name>akkoord::gui::RespondentForm</name>
     <message>
-        <source>Name (may also be a role, e.g. 'Reception class teacher')</source>
-        <translation>Naam (mag ook een rol zijn, bijv. 'leerkracht groep 2')</translation>
+        <source>Name (may also be a role, e.g. &apos;Reception class teacher&apos;)</source>
+        <translation>Naam (mag ook een rol zijn, bijv. &apos;leerkracht groep 2&apos;)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3728,7 +3745,7 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
         <translation>&amp;Rol in dit traject</translation>
     </message>
     <message>
-        <source>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don't know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</source>
+        <source>For each statement, type 1 (strongly disagree) to 5 (strongly agree), or 0 for don&apos;t know / not applicable. The cursor moves on by itself. Ctrl+Enter: next respondent.</source>
         <translation>Typ per stelling 1 (helemaal oneens) tot 5 (helemaal eens), of 0 voor weet niet / n.v.t. De cursor gaat vanzelf verder. Ctrl+Enter: volgende respondent.</translation>
     </message>
     <message>
@@ -3810,7 +3827,7 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
 <context>
     <name>akkoord::gui::ScoreEdit</name>
     <message>
-        <source>1 (disagree) to 5 (agree); 0, ? or w: don't know / not applicable; Backspace clears</source>
+        <source>1 (disagree) to 5 (agree); 0, ? or w: don&apos;t know / not applicable; Backspace clears</source>
         <translation>1 (oneens) tot 5 (eens); 0, ? of w: weet niet / n.v.t.; Backspace wist</translation>
     </message>
 </context>
@@ -3956,6 +3973,10 @@ De scores verschijnen hier tegelijk zodra ze worden onthuld.</translation>
     <message>
         <source>A chart in this document is too large to draw; the document was not written.</source>
         <translation>Een grafiek in dit document is te groot om te tekenen; het document is niet geschreven.</translation>
+    </message>
+    <message>
+        <source>This document is too large to make: laying it out would take about %1 MB of memory, more than the %2 MB Akkoord allows itself. Shorten the longest texts or remove records, then try again.</source>
+        <translation>Dit document is te groot om te maken: de opmaak zou ongeveer %1 MB geheugen kosten, meer dan de %2 MB die Akkoord zichzelf toestaat. Kort de langste teksten in of verwijder gegevens en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

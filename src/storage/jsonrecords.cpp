@@ -50,7 +50,10 @@ QString str(const json &o, const char *key, const std::string &path, bool requir
         return {};
     if (!v->is_string())
         fail(at(path, key), QCoreApplication::translate("akkoord::Import", "text was expected"));
-    return QString::fromStdString(v->get_ref<const std::string &>());
+    const std::string &text = v->get_ref<const std::string &>();
+    if (qint64(text.size()) > kMaxTextBytes)
+        fail(at(path, key), QCoreApplication::translate("akkoord::Import", "this text is %L1 bytes long; Akkoord takes at most %L2").arg(qint64(text.size())).arg(kMaxTextBytes));
+    return QString::fromStdString(text);
 }
 
 std::int64_t integer(const json &o, const char *key, const std::string &path, bool required, std::int64_t fallback)
@@ -109,10 +112,15 @@ QList<std::int64_t> ids(const json &o, const char *key, const std::string &path)
 QStringList strings(const json &o, const char *key, const std::string &path)
 {
     QStringList out;
+    qint64 bytes = 0; // a list is stored in one column: its whole text counts
     each(o, key, path, [&](const json &v, const std::string &p) {
         if (!v.is_string())
             fail(p, QCoreApplication::translate("akkoord::Import", "text was expected"));
-        out.append(QString::fromStdString(v.get_ref<const std::string &>()));
+        const std::string &text = v.get_ref<const std::string &>();
+        bytes += qint64(text.size()) + 4;
+        if (bytes > kMaxTextBytes)
+            fail(p, QCoreApplication::translate("akkoord::Import", "this list's texts are longer than the %L1 bytes Akkoord takes").arg(kMaxTextBytes));
+        out.append(QString::fromStdString(text));
     });
     return out;
 }

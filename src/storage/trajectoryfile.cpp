@@ -399,7 +399,16 @@ std::unique_ptr<TrajectoryFile> TrajectoryFile::createFrom(const QString &path, 
         throw UserError(QCoreApplication::translate("akkoord::TrajectoryFile", "%1 could not be created.").arg(QDir::toNativeSeparators(path)));
     temp.setAutoRemove(false);
     syncDirectory(dir.absolutePath());
-    auto created = open(target.absoluteFilePath());
+    std::unique_ptr<TrajectoryFile> created;
+    try {
+        created = open(target.absoluteFilePath());
+    } catch (const UserError &) {
+        // Made here a moment ago and refused by the checks every open makes
+        // (a limit the import did not know): it must not stay behind.
+        QFile::remove(target.absoluteFilePath());
+        QFile::remove(target.absoluteFilePath() + QStringLiteral(".lock"));
+        throw;
+    }
     created->m_openNotes = notes + created->m_openNotes;
     return created;
 }

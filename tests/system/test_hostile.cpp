@@ -425,3 +425,25 @@ TEST_CASE("a document too large to lay out is refused in one sentence", "[hostil
     CHECK(runAkkoord({QStringLiteral("export"), file, QStringLiteral("-o"), dir.path(QStringLiteral("lang.json"))}).exitCode == 0);
     CHECK(runAkkoord({QStringLiteral("report"), file, QStringLiteral("-o"), dir.path(QStringLiteral("convenant.pdf"))}).exitCode == 0);
 }
+
+// Issue 13 §9: a text longer than a field may hold was imported into a file
+// that no command could then open (the import left it behind). The import
+// refuses it, naming the field, and creates nothing.
+TEST_CASE("an import with a text beyond the field limit is refused and creates nothing", "[hostile][large]")
+{
+    TempDir dir;
+    const QString json1 = demoJsonPath(dir);
+    auto doc = nlohmann::ordered_json::parse(test::readAll(json1).toStdString());
+    doc["answers"][0]["text"] = std::string(33554433, 'x');
+    const QString in = dir.path(QStringLiteral("lang.json"));
+    test::writeAll(in, QByteArray::fromStdString(doc.dump()));
+    const QString target = dir.path(QStringLiteral("lang.akkoord"));
+    const auto r = runAkkoord({QStringLiteral("import"), in, QStringLiteral("-o"), target});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(oneLine(r));
+    CHECK(r.err.contains("/answers/0/text"));
+    CHECK(r.err.contains("33,554,433 bytes long; Akkoord takes at most 33,554,432"));
+    CHECK_FALSE(QFileInfo::exists(target));
+    CHECK(QDir(dir.root()).entryList({QStringLiteral("lang.akkoord*"), QStringLiteral(".akkoord-new-*")}, QDir::Files | QDir::Hidden).isEmpty());
+}
