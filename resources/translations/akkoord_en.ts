@@ -1436,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>akkoord::EntryIntoForce</name>
+    <message>
+        <source>On the day the last party signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a chosen date after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With retroactive effect from a chosen date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Import</name>
     <message>
         <source>This is not a valid Akkoord export: at %1, %2.</source>
@@ -1597,12 +1612,101 @@
         <source>this list&apos;s texts are longer than the %L1 bytes Akkoord takes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a covenant text&apos;s key starts with &quot;article.&quot; or &quot;clause.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Language</name>
     <message>
         <source>English</source>
         <comment>the name of this translation&apos;s language, in that language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::LegalForm</name>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality (public body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint arrangement (public body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private limited company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public limited company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Renewal</name>
+    <message>
+        <source>Not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed tacitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed only by a joint decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Representation</name>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By law or by the articles of association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By power of attorney</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,6 +2143,22 @@
     </message>
     <message>
         <source>%1 Your text is kept and saved as soon as that works again; you can also save a copy elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit covenant text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore standard text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1436,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>akkoord::EntryIntoForce</name>
+    <message>
+        <source>On the day the last party signs</source>
+        <translation>Op de dag waarop de laatste partij ondertekent</translation>
+    </message>
+    <message>
+        <source>On a chosen date after signing</source>
+        <translation>Op een gekozen datum na ondertekening</translation>
+    </message>
+    <message>
+        <source>With retroactive effect from a chosen date</source>
+        <translation>Met terugwerkende kracht vanaf een gekozen datum</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Import</name>
     <message>
         <source>This is not a valid Akkoord export: at %1, %2.</source>
@@ -1597,6 +1612,18 @@
         <source>this list&apos;s texts are longer than the %L1 bytes Akkoord takes</source>
         <translation>de teksten in deze lijst zijn samen langer dan de %L1 bytes die Akkoord neemt</translation>
     </message>
+    <message>
+        <source>a covenant text&apos;s key starts with &quot;article.&quot; or &quot;clause.&quot;</source>
+        <translation>de sleutel van een convenanttekst begint met "article." of "clause."</translation>
+    </message>
+    <message>
+        <source>the key %1 is used twice</source>
+        <translation>de sleutel %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>the number must be between 0 and %1</source>
+        <translation>het getal moet tussen 0 en %1 liggen</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Language</name>
@@ -1604,6 +1631,83 @@
         <source>English</source>
         <comment>the name of this translation&apos;s language, in that language</comment>
         <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::LegalForm</name>
+    <message>
+        <source>Not filled in</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Municipality (public body)</source>
+        <translation>Gemeente (openbaar lichaam)</translation>
+    </message>
+    <message>
+        <source>Joint arrangement (public body)</source>
+        <translation>Gemeenschappelijke regeling (openbaar lichaam)</translation>
+    </message>
+    <message>
+        <source>Other public body</source>
+        <translation>Ander openbaar lichaam</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Stichting</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Vereniging</translation>
+    </message>
+    <message>
+        <source>Private limited company</source>
+        <translation>Besloten vennootschap</translation>
+    </message>
+    <message>
+        <source>Public limited company</source>
+        <translation>Naamloze vennootschap</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Coöperatie</translation>
+    </message>
+    <message>
+        <source>Other legal form</source>
+        <translation>Andere rechtsvorm</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Renewal</name>
+    <message>
+        <source>Not renewed</source>
+        <translation>Niet verlengd</translation>
+    </message>
+    <message>
+        <source>Renewed tacitly</source>
+        <translation>Stilzwijgend verlengd</translation>
+    </message>
+    <message>
+        <source>Renewed only by a joint decision</source>
+        <translation>Alleen verlengd bij gezamenlijk besluit</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Representation</name>
+    <message>
+        <source>Not filled in</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>By law or by the articles of association</source>
+        <translation>Op grond van de wet of de statuten</translation>
+    </message>
+    <message>
+        <source>By mandate</source>
+        <translation>Bij mandaat</translation>
+    </message>
+    <message>
+        <source>By power of attorney</source>
+        <translation>Bij volmacht</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2144,22 @@
     <message>
         <source>%1 Your text is kept and saved as soon as that works again; you can also save a copy elsewhere.</source>
         <translation>%1 Uw tekst blijft bewaard en wordt opgeslagen zodra dat weer lukt; u kunt ook elders een kopie opslaan.</translation>
+    </message>
+    <message>
+        <source>Edit covenant text</source>
+        <translation>Convenanttekst bewerken</translation>
+    </message>
+    <message>
+        <source>Include article</source>
+        <translation>Artikel opnemen</translation>
+    </message>
+    <message>
+        <source>Leave out article</source>
+        <translation>Artikel weglaten</translation>
+    </message>
+    <message>
+        <source>Restore standard text</source>
+        <translation>Standaardtekst terugzetten</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ enum class RecordKind {
     Situation,
     Dilemma,
     HiddenRound,
+    CovenantText,
 };
 
 // One record by its identity: the id of records that have one; for the
@@ -58,11 +59,12 @@ inline RecordRef refOf(const AssessmentScore &s) { return {RecordKind::Score, s.
 inline RecordRef refOf(const AssessmentComment &c) { return {RecordKind::Comment, c.respondent, c.buildingBlock}; }
 inline RecordRef refOf(const SituationRating &s) { return {RecordKind::Situation, s.partnerId, s.buildingBlock}; }
 inline RecordRef refOf(const DilemmaEntry &e) { return {RecordKind::Dilemma, e.id, {}}; }
+inline RecordRef refOf(const CovenantText &t) { return {RecordKind::CovenantText, 0, t.key}; }
 
 // Calls f(index, &TrajectoryData::list) for every list of records, in the
 // order TrajectoryData declares them (info and hiddenRounds are no lists of
 // records). A new list in TrajectoryData belongs here too.
-inline constexpr int kRecordLists = 15;
+inline constexpr int kRecordLists = 16;
 template<typename F>
 void forEachRecordList(F &&f)
 {
@@ -81,6 +83,7 @@ void forEachRecordList(F &&f)
     f(12, &TrajectoryData::comments);
     f(13, &TrajectoryData::situation);
     f(14, &TrajectoryData::dilemmas);
+    f(15, &TrajectoryData::covenantTexts);
 }
 
 } // namespace akkoord

@@ -57,6 +57,38 @@ constexpr Table<DilemmaStatus, 2> kDilemmaStatuses{{
     {DilemmaStatus::Settled, "settled", QT_TRANSLATE_NOOP("akkoord::DilemmaStatus", "Settled")},
 }};
 
+constexpr Table<LegalForm, 10> kLegalForms{{
+    {LegalForm::Unknown, "unknown", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Not filled in")},
+    {LegalForm::Municipality, "municipality", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Municipality (public body)")},
+    {LegalForm::CommonArrangement, "common-arrangement", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Joint arrangement (public body)")},
+    {LegalForm::PublicBody, "public-body", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Other public body")},
+    {LegalForm::Foundation, "foundation", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Foundation")},
+    {LegalForm::Association, "association", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Association")},
+    {LegalForm::PrivateCompany, "private-company", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Private limited company")},
+    {LegalForm::PublicCompany, "public-company", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Public limited company")},
+    {LegalForm::Cooperative, "cooperative", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Cooperative")},
+    {LegalForm::Other, "other", QT_TRANSLATE_NOOP("akkoord::LegalForm", "Other legal form")},
+}};
+
+constexpr Table<RepresentationBasis, 4> kBases{{
+    {RepresentationBasis::Unknown, "unknown", QT_TRANSLATE_NOOP("akkoord::Representation", "Not filled in")},
+    {RepresentationBasis::Statutory, "statutory", QT_TRANSLATE_NOOP("akkoord::Representation", "By law or by the articles of association")},
+    {RepresentationBasis::Mandate, "mandate", QT_TRANSLATE_NOOP("akkoord::Representation", "By mandate")},
+    {RepresentationBasis::PowerOfAttorney, "power-of-attorney", QT_TRANSLATE_NOOP("akkoord::Representation", "By power of attorney")},
+}};
+
+constexpr Table<EntryIntoForce, 3> kEntryIntoForce{{
+    {EntryIntoForce::LastSignature, "last-signature", QT_TRANSLATE_NOOP("akkoord::EntryIntoForce", "On the day the last party signs")},
+    {EntryIntoForce::OnDate, "date", QT_TRANSLATE_NOOP("akkoord::EntryIntoForce", "On a chosen date after signing")},
+    {EntryIntoForce::Retroactive, "retroactive", QT_TRANSLATE_NOOP("akkoord::EntryIntoForce", "With retroactive effect from a chosen date")},
+}};
+
+constexpr Table<Renewal, 3> kRenewals{{
+    {Renewal::None, "none", QT_TRANSLATE_NOOP("akkoord::Renewal", "Not renewed")},
+    {Renewal::Tacit, "tacit", QT_TRANSLATE_NOOP("akkoord::Renewal", "Renewed tacitly")},
+    {Renewal::ByDecision, "by-decision", QT_TRANSLATE_NOOP("akkoord::Renewal", "Renewed only by a joint decision")},
+}};
+
 template<typename E, std::size_t N>
 QString keyOf(const Table<E, N> &t, E value)
 {
@@ -130,6 +162,12 @@ const SituationRating *TrajectoryData::situationOf(const QString &buildingBlock,
     return it == situation.cend() ? nullptr : &*it;
 }
 
+const CovenantText *TrajectoryData::covenantText(const QString &key) const
+{
+    auto it = std::find_if(covenantTexts.cbegin(), covenantTexts.cend(), [&](const CovenantText &t) { return t.key == key; });
+    return it == covenantTexts.cend() ? nullptr : &*it;
+}
+
 QList<DilemmaEntry> TrajectoryData::openDilemmas() const
 {
     QList<DilemmaEntry> out;
@@ -163,6 +201,34 @@ QString agreementStatusKey(AgreementStatus s) { return keyOf(kAgreementStatuses,
 std::optional<AgreementStatus> agreementStatusFromKey(const QString &key) { return fromKey(kAgreementStatuses, key); }
 QString agreementStatusLabel(AgreementStatus s) { return labelOf(kAgreementStatuses, s, "akkoord::AgreementStatus"); }
 QList<AgreementStatus> allAgreementStatuses() { return allOf(kAgreementStatuses); }
+
+QString legalFormKey(LegalForm f) { return keyOf(kLegalForms, f); }
+std::optional<LegalForm> legalFormFromKey(const QString &key) { return fromKey(kLegalForms, key); }
+QString legalFormLabel(LegalForm f) { return labelOf(kLegalForms, f, "akkoord::LegalForm"); }
+QString legalFormLabel(LegalForm f, const Language &language)
+{
+    for (const auto &[e, key, label] : kLegalForms)
+        if (e == f)
+            return language.translate("akkoord::LegalForm", label);
+    return {};
+}
+QList<LegalForm> allLegalForms() { return allOf(kLegalForms); }
+bool isPublicBody(LegalForm f) { return f == LegalForm::Municipality || f == LegalForm::CommonArrangement || f == LegalForm::PublicBody; }
+
+QString representationBasisKey(RepresentationBasis b) { return keyOf(kBases, b); }
+std::optional<RepresentationBasis> representationBasisFromKey(const QString &key) { return fromKey(kBases, key); }
+QString representationBasisLabel(RepresentationBasis b) { return labelOf(kBases, b, "akkoord::Representation"); }
+QList<RepresentationBasis> allRepresentationBases() { return allOf(kBases); }
+
+QString entryIntoForceKey(EntryIntoForce e) { return keyOf(kEntryIntoForce, e); }
+std::optional<EntryIntoForce> entryIntoForceFromKey(const QString &key) { return fromKey(kEntryIntoForce, key); }
+QString entryIntoForceLabel(EntryIntoForce e) { return labelOf(kEntryIntoForce, e, "akkoord::EntryIntoForce"); }
+QList<EntryIntoForce> allEntryIntoForce() { return allOf(kEntryIntoForce); }
+
+QString renewalKey(Renewal r) { return keyOf(kRenewals, r); }
+std::optional<Renewal> renewalFromKey(const QString &key) { return fromKey(kRenewals, key); }
+QString renewalLabel(Renewal r) { return labelOf(kRenewals, r, "akkoord::Renewal"); }
+QList<Renewal> allRenewals() { return allOf(kRenewals); }
 
 QString dilemmaStatusKey(DilemmaStatus s) { return keyOf(kDilemmaStatuses, s); }
 std::optional<DilemmaStatus> dilemmaStatusFromKey(const QString &key) { return fromKey(kDilemmaStatuses, key); }

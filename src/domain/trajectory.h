@@ -38,11 +38,36 @@ enum class AnswerStatus { Open, Discussed, Agreed };
 
 enum class AgreementStatus { Proposed, Agreed, InProgress, Done, Dropped };
 
+// The legal form of a party, as a covenant names it.
+enum class LegalForm {
+    Unknown,
+    Municipality, // "gemeente", a public body (Gemeentewet)
+    CommonArrangement, // "gemeenschappelijke regeling", e.g. a GGD (Wgr)
+    PublicBody, // another public-law body
+    Foundation, // "stichting"
+    Association, // "vereniging"
+    PrivateCompany, // "besloten vennootschap"
+    PublicCompany, // "naamloze vennootschap"
+    Cooperative, // "coöperatie"
+    Other,
+};
+
+// On what basis the signatory represents the party.
+enum class RepresentationBasis {
+    Unknown,
+    Statutory, // by law or by the articles of association (the mayor for a municipality)
+    Mandate, // by mandate (for a municipality: art. 171 Gemeentewet, e.g. a wethouder)
+    PowerOfAttorney, // by a power of attorney ("volmacht")
+};
+
 struct Signatory
 {
     QString name;
     QString function;
     bool underMandateReservation = false; // "onder voorbehoud van mandaat"
+    RepresentationBasis basis = RepresentationBasis::Unknown;
+    QDate decisionDate; // of the mandate, the power of attorney or the college decision
+    QDate reservationDeadline; // by when a reserved signature is confirmed
     bool operator==(const Signatory &) const = default;
 };
 
@@ -57,6 +82,13 @@ struct Partner
     QString contactPhone;
     Signatory signatory;
     int position = 0;
+    // Identification as a legal department expects it. An empty legal name:
+    // the organisation's name is its legal name.
+    QString legalName;
+    LegalForm legalForm = LegalForm::Unknown;
+    QString seat; // statutory seat ("statutair gevestigd te")
+    QString address; // office address
+    QString kvkNumber; // Chamber of Commerce number; optional for public bodies
     bool operator==(const Partner &) const = default;
 };
 
@@ -200,6 +232,32 @@ struct SituationRating
 
 enum class DilemmaStatus { Open, Settled };
 
+// One piece of covenant wording kept in the file, by key:
+// - "article.<id>": a standard article's wording as edited for this
+//   trajectory (empty text: the standard wording) or switched off
+//   (enabled false, for optional articles);
+// - "clause.<id>": a recital or clause proposed from the dialogue, as the
+//   facilitator accepted or rewrote it (only these enter the covenant).
+struct CovenantText
+{
+    QString key;
+    QString text;
+    bool enabled = true;
+    bool operator==(const CovenantText &) const = default;
+};
+
+enum class EntryIntoForce {
+    LastSignature, // the day the last party signs
+    OnDate, // a chosen date, on or after signing
+    Retroactive, // a chosen date before signing, chosen explicitly
+};
+
+enum class Renewal {
+    None, // ends at the end of its term
+    Tacit, // renewed tacitly, `renewalTimes` times for `renewalYears`
+    ByDecision, // renewed only by a joint decision of the parties
+};
+
 // A dilemma in the group's register (analyseren): taken from the catalogue
 // (catalogId set) or written by the group, with whom it affects, how the
 // partners will handle it and the agreements that settle it.
@@ -233,6 +291,16 @@ struct TrajectoryInfo
     QString signingPlace;
     QDate signingDate;
     QString catalogVersion;
+    // Covenant settings. `startDate` is the entry into force when that is
+    // OnDate or Retroactive.
+    EntryIntoForce entryIntoForce = EntryIntoForce::LastSignature;
+    Renewal renewal = Renewal::ByDecision;
+    int renewalTimes = 1;
+    int renewalYears = 4;
+    int noticeMonths = 6; // notice for a party that leaves
+    QString governingBody; // e.g. "de stuurgroep"; empty: the standard name
+    bool sharesPersonalData = false; // partners exchange children's personal data
+    QString dataProtocol; // the separate data-sharing protocol's name
     bool operator==(const TrajectoryInfo &) const = default;
 };
 
@@ -259,6 +327,7 @@ struct TrajectoryData
     // Rating questions whose round is running hidden: entries are taken but
     // not shown to the room until the facilitator reveals them.
     QStringList hiddenRounds;
+    QList<CovenantText> covenantTexts;
     bool operator==(const TrajectoryData &) const = default;
 
     const Partner *partner(PartnerId id) const;
@@ -269,6 +338,7 @@ struct TrajectoryData
     bool isHidden(const QString &questionId) const { return hiddenRounds.contains(questionId); }
     // Dilemmas not yet settled, in register order.
     QList<DilemmaEntry> openDilemmas() const;
+    const CovenantText *covenantText(const QString &key) const;
 };
 
 // Stable keys used in files and JSON; never translated.
@@ -290,6 +360,28 @@ QString agreementStatusKey(AgreementStatus s);
 std::optional<AgreementStatus> agreementStatusFromKey(const QString &key);
 QString agreementStatusLabel(AgreementStatus s);
 QList<AgreementStatus> allAgreementStatuses();
+
+QString legalFormKey(LegalForm f);
+std::optional<LegalForm> legalFormFromKey(const QString &key);
+QString legalFormLabel(LegalForm f);
+QString legalFormLabel(LegalForm f, const Language &language);
+QList<LegalForm> allLegalForms();
+bool isPublicBody(LegalForm f); // municipality, common arrangement, other public body
+
+QString representationBasisKey(RepresentationBasis b);
+std::optional<RepresentationBasis> representationBasisFromKey(const QString &key);
+QString representationBasisLabel(RepresentationBasis b);
+QList<RepresentationBasis> allRepresentationBases();
+
+QString entryIntoForceKey(EntryIntoForce e);
+std::optional<EntryIntoForce> entryIntoForceFromKey(const QString &key);
+QString entryIntoForceLabel(EntryIntoForce e);
+QList<EntryIntoForce> allEntryIntoForce();
+
+QString renewalKey(Renewal r);
+std::optional<Renewal> renewalFromKey(const QString &key);
+QString renewalLabel(Renewal r);
+QList<Renewal> allRenewals();
 
 QString dilemmaStatusKey(DilemmaStatus s);
 std::optional<DilemmaStatus> dilemmaStatusFromKey(const QString &key);

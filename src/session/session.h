@@ -98,6 +98,11 @@ public:
     // it reveals them all at once.
     void setRoundHidden(const QString &questionId, bool hidden);
 
+    // The covenant's wording (see CovenantText): an edited or switched-off
+    // standard article ("article.<id>"), or an accepted clause from the
+    // dialogue ("clause.<id>"). Empty text and enabled: the standard again.
+    void setCovenantText(const QString &key, const QString &text, bool enabled = true);
+
     // Restores an earlier version of an answer or agreement from the history
     // (itself an undoable edit).
     void restoreAnswer(const Answer &earlier);

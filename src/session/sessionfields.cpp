@@ -25,6 +25,7 @@ auto sortKey(const Rating &r) { return std::make_pair(r.questionId, r.partnerId)
 auto sortKey(const SituationRating &r) { return std::make_pair(r.buildingBlock, r.partnerId); }
 auto sortKey(const AssessmentScore &s) { return std::make_pair(s.respondent, s.statementId); }
 auto sortKey(const AssessmentComment &c) { return std::make_pair(c.respondent, c.buildingBlock); }
+auto sortKey(const CovenantText &t) { return t.key; }
 
 // The record with RECORD's key, added in its place when there is none.
 template<typename T>
@@ -214,6 +215,31 @@ void TrajectorySession::setSituation(const QString &buildingBlock, PartnerId par
                  const SituationRating *r = d.situationOf(buildingBlock, partner);
                  f.setSituation(r ? *r : SituationRating{buildingBlock, partner, 0, 0});
              });
+}
+
+namespace {
+void setCovenantTextIn(TrajectoryData &d, const CovenantText &t) { put(d.covenantTexts, t, !t.text.isEmpty() || !t.enabled); }
+} // namespace
+
+void TrajectorySession::setCovenantText(const QString &key, const QString &text, bool enabled)
+{
+    const CovenantText *current = m_data.covenantText(key);
+    const CovenantText old = current ? *current : CovenantText{key, {}, true};
+    const CovenantText next{key, text, enabled};
+    if (old == next)
+        return;
+    QString what = tr("Edit covenant text");
+    if (old.enabled != next.enabled)
+        what = enabled ? tr("Include article") : tr("Leave out article");
+    else if (next.text.isEmpty())
+        what = tr("Restore standard text");
+    // Typing in one text merges into one step; switching never does.
+    pushEdit(what, [next](TrajectoryData &d) { setCovenantTextIn(d, next); }, [old](TrajectoryData &d) { setCovenantTextIn(d, old); },
+             [key](TrajectoryFile &f, const TrajectoryData &d) {
+                 const CovenantText *t = d.covenantText(key);
+                 f.setCovenantText(t ? *t : CovenantText{key, {}, true});
+             },
+             old.enabled == next.enabled && !next.text.isEmpty() ? QStringLiteral("covenant:") + key : QString());
 }
 
 void TrajectorySession::setRoundHidden(const QString &questionId, bool hidden)

@@ -10,8 +10,9 @@ namespace akkoord {
 
 // The exchange format of a whole trajectory (see docs/file-format.md).
 // 2 added self-assessment rounds, 3 the workshop mode (now versus desired,
-// dilemmas, hidden rounds); files of formats 1 and 2 still import.
-inline constexpr int kExchangeFormatVersion = 3;
+// dilemmas, hidden rounds), 4 the covenant (parties' identification, covenant
+// settings and wording); files of formats 1 to 3 still import.
+inline constexpr int kExchangeFormatVersion = 4;
 // Limits that keep a hostile file from exhausting memory or the stack:
 // nlohmann/json 3.11.2 recurses when dumping, so depth is refused up front.
 inline constexpr qsizetype kMaxImportBytes = 64 * 1024 * 1024;

@@ -100,6 +100,9 @@ ojson toJson(const ExchangeData &exchange)
     doc["situation"] = jsonList(d.situation, situationToJson);
     doc["dilemmas"] = jsonList(d.dilemmas, dilemmaToJson);
     doc["hiddenRounds"] = stringArray(d.hiddenRounds);
+    doc["covenantTexts"] = jsonList(d.covenantTexts, [](const CovenantText &t) {
+        return ojson{{"key", s(t.key)}, {"text", s(t.text)}, {"enabled", t.enabled}};
+    });
     doc["history"] = jsonList(exchange.history, historyToJson);
     return doc;
 }
@@ -110,7 +113,7 @@ ExchangeData fromJson(const json &doc)
 {
     const std::string root;
     object(doc, root, {"format", "formatVersion", "trajectory", "partners", "answers", "perspectives", "ratings", "ambitions",
-                       "agreements", "accountability", "evaluations", "sessions", "assessments", "situation", "dilemmas", "hiddenRounds", "history"});
+                       "agreements", "accountability", "evaluations", "sessions", "assessments", "situation", "dilemmas", "hiddenRounds", "covenantTexts", "history"});
     if (str(doc, "format", root, true) != QLatin1String("akkoord-trajectory"))
         fail("/format", QCoreApplication::translate("akkoord::Import", "this is not an Akkoord trajectory export"));
     const std::int64_t version = integer(doc, "formatVersion", root);
@@ -318,6 +321,21 @@ ExchangeData fromJson(const json &doc)
         if (!d.hiddenRounds.contains(q))
             d.hiddenRounds.append(q);
     });
+    QSet<QString> textKeys;
+    each(doc, "covenantTexts", root, [&](const json &j, const std::string &p) {
+        object(j, p, {"key", "text", "enabled"});
+        CovenantText t{str(j, "key", p, true), str(j, "text", p), true};
+        if (const json *e = member(j, "enabled", p, false); e && !e->is_null())
+            t.enabled = boolean(j, "enabled", p);
+        if (!t.key.startsWith(QLatin1String("article.")) && !t.key.startsWith(QLatin1String("clause.")))
+            fail(p + "/key", QCoreApplication::translate("akkoord::Import", "a covenant text's key starts with \"article.\" or \"clause.\""));
+        if (textKeys.contains(t.key))
+            fail(p + "/key", QCoreApplication::translate("akkoord::Import", "the key %1 is used twice").arg(t.key));
+        textKeys.insert(t.key);
+        if (!t.text.isEmpty() || !t.enabled)
+            d.covenantTexts.append(t);
+    });
+    std::sort(d.covenantTexts.begin(), d.covenantTexts.end(), [](const CovenantText &a, const CovenantText &b) { return a.key < b.key; });
     each(doc, "history", root, [&](const json &j, const std::string &p) { out.history.append(historyFromJson(j, p)); });
     requireUnique(out.history, "history", &HistoryEntry::id);
     return out;

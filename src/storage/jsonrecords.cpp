@@ -156,13 +156,21 @@ ojson infoToJson(const TrajectoryInfo &i)
                  {"evaluationRhythm", s(i.evaluationRhythm)},
                  {"signingPlace", s(i.signingPlace)},
                  {"signingDate", optionalText(dateToText(i.signingDate))},
-                 {"catalogVersion", s(i.catalogVersion)}};
+                 {"catalogVersion", s(i.catalogVersion)},
+                 {"covenant", ojson{{"entryIntoForce", s(entryIntoForceKey(i.entryIntoForce))},
+                                    {"renewal", s(renewalKey(i.renewal))},
+                                    {"renewalTimes", i.renewalTimes},
+                                    {"renewalYears", i.renewalYears},
+                                    {"noticeMonths", i.noticeMonths},
+                                    {"governingBody", s(i.governingBody)},
+                                    {"sharesPersonalData", i.sharesPersonalData},
+                                    {"dataProtocol", s(i.dataProtocol)}}}};
 }
 
 TrajectoryInfo infoFromJson(const json &t, const std::string &p)
 {
     object(t, p, {"title", "shortTitle", "issue", "municipality", "facilitator", "createdOn", "startDate", "durationYears",
-                  "evaluationRhythm", "signingPlace", "signingDate", "catalogVersion"});
+                  "evaluationRhythm", "signingPlace", "signingDate", "catalogVersion", "covenant"});
     TrajectoryInfo i;
     i.title = str(t, "title", p);
     i.shortTitle = str(t, "shortTitle", p);
@@ -178,6 +186,26 @@ TrajectoryInfo infoFromJson(const json &t, const std::string &p)
     i.signingPlace = str(t, "signingPlace", p);
     i.signingDate = date(t, "signingDate", p);
     i.catalogVersion = str(t, "catalogVersion", p);
+    // Formats 1–3 had only a start date: it was the entry into force.
+    i.entryIntoForce = i.startDate.isValid() ? EntryIntoForce::OnDate : EntryIntoForce::LastSignature;
+    if (const json *c = member(t, "covenant", p, false)) {
+        const std::string cp = p + "/covenant";
+        object(*c, cp, {"entryIntoForce", "renewal", "renewalTimes", "renewalYears", "noticeMonths", "governingBody", "sharesPersonalData", "dataProtocol"});
+        i.entryIntoForce = enumValue(*c, "entryIntoForce", cp, &entryIntoForceFromKey, i.entryIntoForce);
+        i.renewal = enumValue(*c, "renewal", cp, &renewalFromKey, i.renewal);
+        const auto bounded = [&](const char *key, int fallback, int most) {
+            const std::int64_t v = integer(*c, key, cp, false, fallback);
+            if (v < 0 || v > most)
+                fail(cp + "/" + key, QCoreApplication::translate("akkoord::Import", "the number must be between 0 and %1").arg(most));
+            return int(v);
+        };
+        i.renewalTimes = bounded("renewalTimes", i.renewalTimes, 10);
+        i.renewalYears = bounded("renewalYears", i.renewalYears, 100);
+        i.noticeMonths = bounded("noticeMonths", i.noticeMonths, 120);
+        i.governingBody = str(*c, "governingBody", cp);
+        i.sharesPersonalData = boolean(*c, "sharesPersonalData", cp);
+        i.dataProtocol = str(*c, "dataProtocol", cp);
+    }
     return i;
 }
 
@@ -190,12 +218,20 @@ ojson partnerToJson(const Partner &p)
                  {"contact", ojson{{"name", s(p.contactName)}, {"email", s(p.contactEmail)}, {"phone", s(p.contactPhone)}}},
                  {"signatory", ojson{{"name", s(p.signatory.name)},
                                      {"function", s(p.signatory.function)},
-                                     {"underMandateReservation", p.signatory.underMandateReservation}}}};
+                                     {"underMandateReservation", p.signatory.underMandateReservation},
+                                     {"basis", s(representationBasisKey(p.signatory.basis))},
+                                     {"decisionDate", optionalText(dateToText(p.signatory.decisionDate))},
+                                     {"reservationDeadline", optionalText(dateToText(p.signatory.reservationDeadline))}}},
+                 {"legal", ojson{{"name", s(p.legalName)},
+                                 {"form", s(legalFormKey(p.legalForm))},
+                                 {"seat", s(p.seat)},
+                                 {"address", s(p.address)},
+                                 {"kvk", s(p.kvkNumber)}}}};
 }
 
 Partner partnerFromJson(const json &j, const std::string &p)
 {
-    object(j, p, {"id", "organisation", "domain", "role", "contact", "signatory"});
+    object(j, p, {"id", "organisation", "domain", "role", "contact", "signatory", "legal"});
     Partner partner;
     partner.id = integer(j, "id", p);
     partner.organisation = str(j, "organisation", p, true);
@@ -210,10 +246,22 @@ Partner partnerFromJson(const json &j, const std::string &p)
     }
     if (const json *sg = member(j, "signatory", p, false)) {
         const std::string sp = p + "/signatory";
-        object(*sg, sp, {"name", "function", "underMandateReservation"});
+        object(*sg, sp, {"name", "function", "underMandateReservation", "basis", "decisionDate", "reservationDeadline"});
         partner.signatory.name = str(*sg, "name", sp);
         partner.signatory.function = str(*sg, "function", sp);
         partner.signatory.underMandateReservation = boolean(*sg, "underMandateReservation", sp);
+        partner.signatory.basis = enumValue(*sg, "basis", sp, &representationBasisFromKey, RepresentationBasis::Unknown);
+        partner.signatory.decisionDate = date(*sg, "decisionDate", sp);
+        partner.signatory.reservationDeadline = date(*sg, "reservationDeadline", sp);
+    }
+    if (const json *l = member(j, "legal", p, false)) {
+        const std::string lp = p + "/legal";
+        object(*l, lp, {"name", "form", "seat", "address", "kvk"});
+        partner.legalName = str(*l, "name", lp);
+        partner.legalForm = enumValue(*l, "form", lp, &legalFormFromKey, LegalForm::Unknown);
+        partner.seat = str(*l, "seat", lp);
+        partner.address = str(*l, "address", lp);
+        partner.kvkNumber = str(*l, "kvk", lp);
     }
     return partner;
 }

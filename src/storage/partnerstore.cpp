@@ -10,7 +10,9 @@ namespace {
 
 constexpr Columns kPartners{"partners", "id, position",
                             "organisation, domain, role, contact_name, contact_email, contact_phone, "
-                            "signatory_name, signatory_function, signatory_mandate"};
+                            "signatory_name, signatory_function, signatory_mandate, "
+                            "legal_name, legal_form, seat, address, kvk_number, "
+                            "signatory_basis, signatory_decision_date, signatory_reservation_deadline"};
 
 void bindPartner(SQLite::Statement &q, const Partner &p)
 {
@@ -23,6 +25,14 @@ void bindPartner(SQLite::Statement &q, const Partner &p)
     bindText(q, 7, p.signatory.name);
     bindText(q, 8, p.signatory.function);
     q.bind(9, p.signatory.underMandateReservation ? 1 : 0);
+    bindText(q, 10, p.legalName);
+    bindText(q, 11, legalFormKey(p.legalForm));
+    bindText(q, 12, p.seat);
+    bindText(q, 13, p.address);
+    bindText(q, 14, p.kvkNumber);
+    bindText(q, 15, representationBasisKey(p.signatory.basis));
+    bindText(q, 16, dateToText(p.signatory.decisionDate));
+    bindText(q, 17, dateToText(p.signatory.reservationDeadline));
 }
 
 Partner readPartner(SQLite::Statement &q)
@@ -39,6 +49,14 @@ Partner readPartner(SQLite::Statement &q)
     p.signatory.name = text(q.getColumn(8));
     p.signatory.function = text(q.getColumn(9));
     p.signatory.underMandateReservation = q.getColumn(10).getInt() != 0;
+    p.legalName = text(q.getColumn(11));
+    p.legalForm = legalFormFromKey(text(q.getColumn(12))).value_or(LegalForm::Unknown);
+    p.seat = text(q.getColumn(13));
+    p.address = text(q.getColumn(14));
+    p.kvkNumber = text(q.getColumn(15));
+    p.signatory.basis = representationBasisFromKey(text(q.getColumn(16))).value_or(RepresentationBasis::Unknown);
+    p.signatory.decisionDate = dateFromText(text(q.getColumn(17)));
+    p.signatory.reservationDeadline = dateFromText(text(q.getColumn(18)));
     return p;
 }
 
@@ -54,8 +72,8 @@ void TrajectoryFile::writePartners(const TrajectoryData &d, Places places)
     SQLite::Statement q(*m_db, kPartners.insert("id, position", "?, ?"));
     for (qsizetype i = 0; i < d.partners.size(); ++i) {
         bindPartner(q, d.partners[i]);
-        q.bind(10, d.partners[i].id);
-        q.bind(11, places == Places::AsRecorded ? d.partners[i].position : int(i));
+        q.bind(18, d.partners[i].id);
+        q.bind(19, places == Places::AsRecorded ? d.partners[i].position : int(i));
         q.exec();
         q.reset();
     }

@@ -202,6 +202,24 @@ CREATE TABLE hidden_rounds (
     question_id TEXT PRIMARY KEY
 ) WITHOUT ROWID;
 )sql",
+        // 3 -> 4: a covenant a municipality can sign: the parties' legal
+        // identification and representation, and the covenant's own wording.
+        R"sql(
+ALTER TABLE partners ADD COLUMN legal_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN legal_form TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE partners ADD COLUMN seat TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN address TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN kvk_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN signatory_basis TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE partners ADD COLUMN signatory_decision_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN signatory_reservation_deadline TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE covenant_texts (
+    key     TEXT PRIMARY KEY,
+    text    TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))
+) WITHOUT ROWID;
+)sql",
     };
     return list;
 }

@@ -25,7 +25,15 @@ QList<std::pair<QString, QString>> infoPairs(const TrajectoryInfo &i)
             {QStringLiteral("evaluationRhythm"), i.evaluationRhythm},
             {QStringLiteral("signingPlace"), i.signingPlace},
             {QStringLiteral("signingDate"), dateToText(i.signingDate)},
-            {QStringLiteral("catalogVersion"), i.catalogVersion}};
+            {QStringLiteral("catalogVersion"), i.catalogVersion},
+            {QStringLiteral("entryIntoForce"), entryIntoForceKey(i.entryIntoForce)},
+            {QStringLiteral("renewal"), renewalKey(i.renewal)},
+            {QStringLiteral("renewalTimes"), QString::number(i.renewalTimes)},
+            {QStringLiteral("renewalYears"), QString::number(i.renewalYears)},
+            {QStringLiteral("noticeMonths"), QString::number(i.noticeMonths)},
+            {QStringLiteral("governingBody"), i.governingBody},
+            {QStringLiteral("sharesPersonalData"), i.sharesPersonalData ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("dataProtocol"), i.dataProtocol}};
 }
 
 TrajectoryInfo readInfo(SQLite::Database &db)
@@ -47,6 +55,18 @@ TrajectoryInfo readInfo(SQLite::Database &db)
     i.signingPlace = kv.value(QStringLiteral("signingPlace"));
     i.signingDate = dateFromText(kv.value(QStringLiteral("signingDate")));
     i.catalogVersion = kv.value(QStringLiteral("catalogVersion"));
+    // Files from before schema 4 had only a start date: it was the entry
+    // into force.
+    const TrajectoryInfo defaults;
+    i.entryIntoForce = entryIntoForceFromKey(kv.value(QStringLiteral("entryIntoForce")))
+                           .value_or(i.startDate.isValid() ? EntryIntoForce::OnDate : EntryIntoForce::LastSignature);
+    i.renewal = renewalFromKey(kv.value(QStringLiteral("renewal"))).value_or(defaults.renewal);
+    i.renewalTimes = kv.value(QStringLiteral("renewalTimes"), QString::number(defaults.renewalTimes)).toInt();
+    i.renewalYears = kv.value(QStringLiteral("renewalYears"), QString::number(defaults.renewalYears)).toInt();
+    i.noticeMonths = kv.value(QStringLiteral("noticeMonths"), QString::number(defaults.noticeMonths)).toInt();
+    i.governingBody = kv.value(QStringLiteral("governingBody"));
+    i.sharesPersonalData = kv.value(QStringLiteral("sharesPersonalData")) == QLatin1String("1");
+    i.dataProtocol = kv.value(QStringLiteral("dataProtocol"));
     return i;
 }
 
@@ -64,6 +84,7 @@ TrajectoryData TrajectoryFile::load() const
         loadSessions(d);
         loadAssessments(d);
         loadWorkshop(d);
+        loadCovenantTexts(d);
     } catch (const SQLite::Exception &e) {
         throw sqlError(e, m_path);
     }
@@ -108,6 +129,7 @@ void TrajectoryFile::writeAll(const ExchangeData &exchange)
         writeSessions(d);
         writeAssessments(d);
         writeWorkshop(d);
+        writeCovenantTexts(d);
         writeHistory(exchange.history);
     });
 }
@@ -124,6 +146,7 @@ void TrajectoryFile::restore(const TrajectoryData &gone, const TrajectoryData &r
         writeSessions(gone);
         writeAssessments(gone, Places::AsRecorded);
         writeWorkshop(gone, Places::AsRecorded);
+        writeCovenantTexts(gone);
         // An agreement's history shows it coming back, as it shows it going.
         for (Agreement a : gone.agreements) {
             a.position = 0;

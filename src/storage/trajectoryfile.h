@@ -23,7 +23,7 @@ class FileLock;
 // apart from any other SQLite database.
 inline constexpr int kApplicationId = 0x414B4B44;
 // The schema this build writes; older files are migrated forward on open.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // One open .akkoord file. Every edit is its own durable transaction: when a
 // method returns, the change survives a crash of the program and a power cut
@@ -120,6 +120,10 @@ public:
     void removeDilemma(RecordId id);
     void setRoundHidden(const QString &questionId, bool hidden);
 
+    // The covenant's own wording. A text that is empty and enabled is the
+    // standard: its row is removed.
+    void setCovenantText(const CovenantText &text);
+
     // Undoes a removal in one transaction: puts back the records in `gone`
     // exactly as they were (ids, positions, times, links) and returns the
     // records in `relinked` (agreements, dilemmas, sessions, respondents
@@ -169,6 +173,8 @@ private:
     void loadWorkshop(TrajectoryData &d) const; // workshopstore.cpp
     void writeWorkshop(const TrajectoryData &d, Places places = Places::FromOrder);
     void replaceDilemmaLinks(const DilemmaEntry &dilemma);
+    void loadCovenantTexts(TrajectoryData &d) const; // covenantstore.cpp
+    void writeCovenantTexts(const TrajectoryData &d);
     void appendHistory(const QString &entity, const QString &key, const QString &oldValue, const QString &newValue); // historystore.cpp
     void writeHistory(const QList<HistoryEntry> &history);
 

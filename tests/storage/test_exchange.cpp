@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace akkoord;
 using akkoord::test::TempDir;
 
@@ -78,7 +80,7 @@ TEST_CASE("export, import, export gives identical JSON", "[exchange]")
     TrajectoryFile::createFrom(second, fromJsonText(json1));
     const QByteArray json2 = toJsonText(TrajectoryFile::open(second)->exportAll());
     CHECK(json1 == json2);
-    CHECK(json1.contains("\"formatVersion\": 3"));
+    CHECK(json1.contains("\"formatVersion\": 4"));
     // The workshop records come back exactly, links included.
     const TrajectoryData back = TrajectoryFile::open(second)->load();
     CHECK(back.situation == richTrajectory().data.situation);
@@ -159,4 +161,60 @@ TEST_CASE("workshop records are checked on import", "[exchange]")
     const ExchangeData old = fromJsonText(R"({"format": "akkoord-trajectory", "formatVersion": 2)" + partner + "}");
     CHECK(old.data.partners.size() == 1);
     CHECK(old.data.dilemmas.isEmpty());
+}
+
+// Issue 15: the parties' identification, the covenant settings and the
+// covenant's own wording survive the file, the export and the import.
+TEST_CASE("identification, covenant settings and wording are kept in the file and the export", "[storage][exchange][covenant]")
+{
+    TempDir dir;
+    ExchangeData ex;
+    ex.data.info.title = QStringLiteral("Convenant");
+    ex.data.info.entryIntoForce = EntryIntoForce::OnDate;
+    ex.data.info.startDate = QDate(2027, 3, 1);
+    ex.data.info.renewal = Renewal::Tacit;
+    ex.data.info.renewalTimes = 2;
+    ex.data.info.renewalYears = 3;
+    ex.data.info.noticeMonths = 9;
+    ex.data.info.governingBody = QStringLiteral("de kerngroep");
+    ex.data.info.sharesPersonalData = true;
+    ex.data.info.dataProtocol = QStringLiteral("Protocol gegevensdeling 0–6");
+    Partner p;
+    p.id = 7;
+    p.organisation = QStringLiteral("Gemeente Lommerwolde");
+    p.domain = PartnerDomain::Municipality;
+    p.legalName = QStringLiteral("de gemeente Lommerwolde");
+    p.legalForm = LegalForm::Municipality;
+    p.seat = QStringLiteral("Lommerwolde");
+    p.address = QStringLiteral("Raadhuisplein 1, 9999 AA Lommerwolde");
+    p.kvkNumber = QStringLiteral("01234567");
+    p.signatory = Signatory{QStringLiteral("K. Oudshoorn"), QStringLiteral("wethouder"), true, RepresentationBasis::Mandate, QDate(2026, 11, 10), QDate(2027, 2, 1)};
+    ex.data.partners = {p};
+    ex.data.covenantTexts = {CovenantText{QStringLiteral("article.disputes"), QStringLiteral("Eigen tekst."), true},
+                             CovenantText{QStringLiteral("article.definitions"), {}, false},
+                             CovenantText{QStringLiteral("clause.recital.issue"), QStringLiteral("Te veel kinderen starten met een achterstand."), true}};
+    std::sort(ex.data.covenantTexts.begin(), ex.data.covenantTexts.end(), [](const CovenantText &a, const CovenantText &b) { return a.key < b.key; });
+    const QString path = dir.path(QStringLiteral("c.akkoord"));
+    TrajectoryFile::createFrom(path, ex);
+    const TrajectoryData back = TrajectoryFile::open(path, TrajectoryFile::Access::ReadOnly)->load();
+    CHECK(back.info == ex.data.info);
+    REQUIRE(back.partners.size() == 1);
+    CHECK(back.partners[0] == p);
+    CHECK(back.covenantTexts == ex.data.covenantTexts);
+    const ExchangeData again = fromJsonText(toJsonText(ExchangeData{back, {}}));
+    CHECK(again.data == back);
+    // A stray key is refused with its place.
+    QByteArray bad = toJsonText(ExchangeData{back, {}});
+    bad.replace("clause.recital.issue", "recital.issue");
+    CHECK_THROWS_WITH(fromJsonText(bad), Catch::Contains("/covenantTexts/"));
+}
+
+// Issue 15: in formats 1–3 a start date was the entry into force; an old
+// export keeps meaning what it said.
+TEST_CASE("an older export's start date becomes an entry into force on that date", "[storage][exchange][covenant]")
+{
+    const QByteArray old = R"({"format":"akkoord-trajectory","formatVersion":3,"trajectory":{"title":"Oud","startDate":"2027-01-01"}})";
+    CHECK(fromJsonText(old).data.info.entryIntoForce == EntryIntoForce::OnDate);
+    const QByteArray none = R"({"format":"akkoord-trajectory","formatVersion":3,"trajectory":{"title":"Oud"}})";
+    CHECK(fromJsonText(none).data.info.entryIntoForce == EntryIntoForce::LastSignature);
 }
