@@ -102,6 +102,10 @@ public:
     // standard article ("article.<id>"), or an accepted clause from the
     // dialogue ("clause.<id>"). Empty text and enabled: the standard again.
     void setCovenantText(const QString &key, const QString &text, bool enabled = true);
+    // Replaces the wording of every standard article with TEXTS ("article.*"
+    // entries of a house template; an article not in it goes back to the
+    // standard), as one undoable step. The dialogue clauses stay.
+    void applyCovenantTemplate(const QList<CovenantText> &texts);
 
     // Restores an earlier version of an answer or agreement from the history
     // (itself an undoable edit).
