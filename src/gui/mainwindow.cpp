@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "domain/covenanttext.h"
 #include "domain/error.h"
 #include "domain/language.h"
 #include "domain/progress.h"
@@ -24,8 +25,10 @@
 #include "storage/backups.h"
 #include "storage/trajectoryfile.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QWindow>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -296,6 +299,7 @@ QWidget *MainWindow::ensurePage(int index)
         page = m_assessmentPage;
     } else if (index == DocumentsIndex) {
         m_documentsPage = new DocumentsPage(m_session.get(), m_language, m_pages);
+        connect(m_documentsPage, &DocumentsPage::navigateToGap, this, &MainWindow::goToGap);
         page = m_documentsPage;
     } else {
         auto *phase = new PhasePage(m_session.get(), m_catalog.phases[index - 1], m_language, m_pages);
@@ -337,6 +341,90 @@ DocumentsPage *MainWindow::documentsPage()
 {
     ensurePage(DocumentsIndex);
     return m_documentsPage;
+}
+
+PhasePage *MainWindow::showQuestionOfKind(AnswerKind kind)
+{
+    for (int p = 0; p < m_catalog.phases.size(); ++p)
+        for (int q = 0; q < m_catalog.phases[p].questions.size(); ++q)
+            if (m_catalog.phases[p].questions[q].kind == kind) {
+                showPage(p + 1);
+                PhasePage *page = phasePage(p);
+                if (page)
+                    page->setCurrentQuestion(q);
+                return page;
+            }
+    return nullptr;
+}
+
+namespace {
+
+// Selects the row whose first cell holds ID (Qt::UserRole) in a record table
+// of an editor on a phase page.
+bool selectRecordRow(QWidget *page, const QString &tableName, RecordId id)
+{
+    auto *table = page ? page->findChild<QAbstractItemView *>(tableName) : nullptr;
+    if (!table || !table->model())
+        return false;
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (model->data(index, Qt::UserRole).toLongLong() == id) {
+            table->setCurrentIndex(index);
+            table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->scrollTo(index);
+            table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void MainWindow::goToGap(const CovenantGap &gap)
+{
+    if (!m_session)
+        return;
+    PendingEdits::instance().flushAll();
+    const TrajectoryData &d = m_session->data();
+    switch (gap.where) {
+    case CovenantGap::Where::Partner:
+        showPage(0);
+        if (PartnersPage *page = partnersPage())
+            page->selectPartner(gap.id);
+        return;
+    case CovenantGap::Where::Agreement: {
+        PhasePage *page = showQuestionOfKind(AnswerKind::Agreements);
+        const auto it = std::find_if(d.agreements.cbegin(), d.agreements.cend(), [&](const Agreement &a) { return a.id == gap.id; });
+        if (!page || it == d.agreements.cend())
+            return;
+        // The editor shows one building block at a time.
+        if (auto *blocks = page->findChild<QComboBox *>(QStringLiteral("buildingBlockCombo")))
+            blocks->setCurrentIndex(std::max(0, blocks->findData(it->buildingBlock)));
+        selectRecordRow(page, QStringLiteral("agreementTable"), gap.id);
+        return;
+    }
+    case CovenantGap::Where::Dilemma:
+        selectRecordRow(showQuestionOfKind(AnswerKind::Dilemmas), QStringLiteral("dilemmaTable"), gap.id);
+        return;
+    case CovenantGap::Where::Settings:
+    case CovenantGap::Where::Trajectory:
+        showPage(DocumentsIndex);
+        if (DocumentsPage *page = documentsPage(); page && !page->focusSetting(gap.key))
+            statusBar()->showMessage(gap.text, 8000);
+        return;
+    case CovenantGap::Where::Article:
+        showPage(DocumentsIndex);
+        if (DocumentsPage *page = documentsPage())
+            page->showArticle(gap.key);
+        return;
+    case CovenantGap::Where::Clause:
+        showPage(DocumentsIndex);
+        if (DocumentsPage *page = documentsPage())
+            page->showClause(gap.key);
+        return;
+    }
 }
 
 void MainWindow::nextQuestion()

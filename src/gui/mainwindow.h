@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace akkoord {
 struct Backup;
+struct CovenantGap;
 class TrajectorySession;
 }
 
@@ -59,6 +60,13 @@ public:
     PartnersPage *partnersPage();
     AssessmentPage *assessmentPage();
     DocumentsPage *documentsPage();
+    // Takes the user to the place to fix one gap of the covenant (from the
+    // Documents page's list): the partner, the agreement, the dilemma, the
+    // setting, the article or the clause, selected.
+    void goToGap(const CovenantGap &gap);
+    // Opens the phase page at the question of KIND (agreements, dilemmas);
+    // null when the catalogue has none.
+    PhasePage *showQuestionOfKind(AnswerKind kind);
 
     // The projector view (F5) follows the question on screen.
     void toggleProjector();

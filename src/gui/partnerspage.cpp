@@ -1,6 +1,9 @@
 #include "gui/partnerspage.h"
 #include "ui_partnerform.h"
 
+#include "domain/covenanttext.h"
+#include "domain/language.h"
+#include "gui/covenantwording.h"
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
 #include "gui/models/partnersmodel.h"
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace akkoord::gui {
@@ -71,7 +75,7 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
 
-    auto *box = new QGroupBox(this); // form: ui/partnerform.ui
+    auto *box = new QWidget(this); // form: ui/partnerform.ui
     Ui::PartnerForm form;
     form.setupUi(box);
     m_form = box;
@@ -86,10 +90,40 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     m_signatoryName = form.partnerSignatoryName;
     m_signatoryFunction = form.partnerSignatoryFunction;
     m_mandate = form.partnerMandate;
+    m_departmentWarning = form.partnerDepartmentWarning;
+    m_departmentWarning->hide();
+    m_legalName = form.partnerLegalName;
+    m_legalForm = form.partnerLegalForm;
+    for (LegalForm f : allLegalForms())
+        m_legalForm->addItem(f == LegalForm::Unknown ? tr("(not given)") : legalFormLabel(f), int(f));
+    m_seat = form.partnerSeat;
+    m_address = form.partnerAddress;
+    m_kvk = form.partnerKvk;
+    m_basis = form.partnerBasis;
+    for (RepresentationBasis b : allRepresentationBases())
+        m_basis->addItem(b == RepresentationBasis::Unknown ? tr("(not given)") : representationBasisLabel(b), int(b));
+    m_basis->setToolTip(tr("On what basis the signatory represents the organisation: by law or the articles of association, by mandate, or by a power of attorney"));
+    m_decisionDate = form.partnerDecisionDate;
+    m_decisionDate->setToolTip(tr("The date of the mandate, the power of attorney or the college decision"));
+    m_reservationDeadline = form.partnerReservationDeadline;
+    m_reservationDeadline->setToolTip(tr("By when the board or council confirms the signature"));
+    m_signatoryHint = form.signatoryHint;
+    form.reservationDeadlineLabel->setEnabled(false);
+    connect(m_mandate, &QCheckBox::toggled, form.reservationDeadlineLabel, &QWidget::setEnabled);
+    connect(m_mandate, &QCheckBox::toggled, form.partnerReservationDeadlineClear, &QWidget::setEnabled);
+    connect(m_mandate, &QCheckBox::toggled, m_reservationDeadline, &QWidget::setEnabled);
+    m_reservationDeadline->setEnabled(false);
+    form.partnerReservationDeadlineClear->setEnabled(false);
+    connect(form.partnerDecisionDateClear, &QToolButton::clicked, this, [this] { m_decisionDate->setValue({}); });
+    connect(form.partnerReservationDeadlineClear, &QToolButton::clicked, this, [this] { m_reservationDeadline->setValue({}); });
     layout->addWidget(box);
 
-    for (DebouncedLineEdit *e : {m_organisation, m_contactName, m_contactEmail, m_contactPhone, m_signatoryName, m_signatoryFunction})
+    for (DebouncedLineEdit *e : {m_organisation, m_contactName, m_contactEmail, m_contactPhone, m_signatoryName, m_signatoryFunction, m_legalName, m_seat, m_address, m_kvk})
         e->setCommit([this](const QString &) { commit(); });
+    connect(m_legalForm, &QComboBox::currentIndexChanged, this, [this] { commit(); });
+    connect(m_basis, &QComboBox::currentIndexChanged, this, [this] { commit(); });
+    connect(m_decisionDate, &QDateEdit::dateChanged, this, [this] { commit(); });
+    connect(m_reservationDeadline, &QDateEdit::dateChanged, this, [this] { commit(); });
     connect(m_domain, &QComboBox::currentIndexChanged, this, [this] { commit(); });
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { commit(); });
     connect(m_mandate, &QCheckBox::toggled, this, [this] { commit(); });
@@ -178,7 +212,34 @@ void PartnersPage::showSelected()
     m_signatoryName->setFromModel(p->signatory.name);
     m_signatoryFunction->setFromModel(p->signatory.function);
     m_mandate->setChecked(p->signatory.underMandateReservation);
+    m_legalName->setFromModel(p->legalName);
+    m_legalName->setPlaceholderText(p->organisation);
+    m_legalForm->setCurrentIndex(std::max(0, m_legalForm->findData(int(p->legalForm))));
+    m_seat->setFromModel(p->seat);
+    m_address->setFromModel(p->address);
+    m_kvk->setFromModel(p->kvkNumber);
+    m_basis->setCurrentIndex(std::max(0, m_basis->findData(int(p->signatory.basis))));
+    m_decisionDate->setValue(p->signatory.decisionDate);
+    m_reservationDeadline->setValue(p->signatory.reservationDeadline);
+    showHints(*p);
     m_updating = false;
+}
+
+void PartnersPage::showHints(const Partner &p)
+{
+    const QString warning = departmentWarning(p, m_session->data(), Language::forLocale(QLocale()).code());
+    m_departmentWarning->setText(warning);
+    m_departmentWarning->setVisible(!warning.isEmpty());
+    const bool municipality = p.legalForm == LegalForm::Municipality || (p.legalForm == LegalForm::Unknown && p.domain == PartnerDomain::Municipality);
+    QString hint;
+    if (municipality)
+        hint = tr("A municipality is represented by its mayor (by law), or by a wethouder by mandate (art. 171 Gemeentewet): then give the date of the college decision.");
+    else if (p.signatory.basis == RepresentationBasis::Mandate || p.signatory.basis == RepresentationBasis::PowerOfAttorney)
+        hint = tr("Give the date of the mandate or power of attorney.");
+    else if (p.signatory.underMandateReservation)
+        hint = tr("A signature under mandate reservation is final only once it is confirmed; the covenant cannot be final before then.");
+    m_signatoryHint->setText(hint);
+    m_signatoryHint->setVisible(!hint.isEmpty());
 }
 
 void PartnersPage::commit()
@@ -198,7 +259,18 @@ void PartnersPage::commit()
     p.signatory.name = m_signatoryName->text();
     p.signatory.function = m_signatoryFunction->text();
     p.signatory.underMandateReservation = m_mandate->isChecked();
+    p.legalName = m_legalName->text();
+    p.legalForm = LegalForm(m_legalForm->currentData().toInt());
+    p.seat = m_seat->text();
+    p.address = m_address->text();
+    p.kvkNumber = m_kvk->text();
+    p.signatory.basis = RepresentationBasis(m_basis->currentData().toInt());
+    p.signatory.decisionDate = m_decisionDate->value();
+    p.signatory.reservationDeadline = m_reservationDeadline->value();
+    if (p == *current)
+        return;
     m_session->updatePartner(p);
+    showHints(p);
 }
 
 bool PartnersPage::removeSelected()

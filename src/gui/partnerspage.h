@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -16,6 +17,7 @@ class TrajectorySession;
 namespace akkoord::gui {
 
 class DebouncedLineEdit;
+class OptionalDateEdit;
 class PartnersModel;
 
 // Add, edit, reorder and remove the partners of the trajectory.
@@ -26,6 +28,7 @@ public:
     explicit PartnersPage(TrajectorySession *session, QWidget *parent = nullptr);
     void refresh();
     void selectPartner(PartnerId id);
+    PartnerId selectedPartner() const { return m_selected; }
     // Asks first when the partner has input or agreements; true if removed.
     bool removeSelected();
 
@@ -34,6 +37,7 @@ protected:
 
 private:
     void showSelected();
+    void showHints(const Partner &p);
     void commit();
     PartnerId selectedId() const;
 
@@ -51,6 +55,16 @@ private:
     DebouncedLineEdit *m_signatoryName;
     DebouncedLineEdit *m_signatoryFunction;
     QCheckBox *m_mandate;
+    QLabel *m_departmentWarning;
+    DebouncedLineEdit *m_legalName;
+    QComboBox *m_legalForm;
+    DebouncedLineEdit *m_seat;
+    DebouncedLineEdit *m_address;
+    DebouncedLineEdit *m_kvk;
+    QComboBox *m_basis;
+    OptionalDateEdit *m_decisionDate;
+    OptionalDateEdit *m_reservationDeadline;
+    QLabel *m_signatoryHint;
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;
