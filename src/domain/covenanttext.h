@@ -41,6 +41,9 @@ QList<StandardArticle> standardArticles(const TrajectoryData &data, const QStrin
 // ("lid") of the article; the trajectory's facts (governing body, notice,
 // term, renewal, protocol name, …) already filled in. Empty for an unknown id.
 QString standardArticleText(const QString &id, const TrajectoryData &data, const QString &language);
+// The same with the catalogue, so the lasting commitments are grouped under
+// their building blocks' titles (the covenant uses this one).
+QString standardArticleText(const QString &id, const TrajectoryData &data, const Catalog &catalog, const QString &language);
 
 // Whether article ID is in the covenant: applies, and not switched off.
 bool articleEnabled(const QString &id, const TrajectoryData &data);
@@ -48,6 +51,7 @@ bool articleEnabled(const QString &id, const TrajectoryData &data);
 // The wording the covenant uses for article ID: the trajectory's own text
 // when it has one ("article.<id>"), else the standard wording.
 QString articleText(const QString &id, const TrajectoryData &data, const QString &language);
+QString articleText(const QString &id, const TrajectoryData &data, const Catalog &catalog, const QString &language);
 
 // A recital or clause that comes from the dialogue: the facilitator sees
 // the proposal (a short sentence made from the answers, never an answer

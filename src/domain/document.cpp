@@ -1,4 +1,5 @@
 #include "domain/document.h"
+#include "domain/covenanttext.h"
 #include "domain/gaps.h"
 
 #include "domain/documenttext.h"
@@ -159,52 +160,8 @@ GapChartData gapChartData(const TrajectoryData &data, const Catalog &catalog, co
 QStringList covenantGaps(const TrajectoryData &data, const Catalog &catalog, const QString &lang)
 {
     QStringList gaps;
-    const TrajectoryInfo &info = data.info;
-    if (info.title.trimmed().isEmpty())
-        gaps << Doc::tr("The trajectory has no title yet.", lang);
-    if (info.municipality.trimmed().isEmpty())
-        gaps << Doc::tr("The municipality or region has not been filled in.", lang);
-    if (data.partners.size() < 2)
-        gaps << Doc::tr("A covenant needs at least two parties.", lang);
-    for (const Partner &p : data.partners) {
-        if (p.signatory.name.trimmed().isEmpty() || p.signatory.function.trimmed().isEmpty())
-            gaps << Doc::tr("The signatory's name or function for %1 is missing.", lang)
-                        .arg(p.organisation);
-    }
-    const Answer *issue = data.answer(QStringLiteral("verkennen.vraagstuk"));
-    if (info.issue.trimmed().isEmpty() && (!issue || issue->text.trimmed().isEmpty()))
-        gaps << Doc::tr("The joint issue has not been described yet.", lang);
-    if (data.ambitions.isEmpty())
-        gaps << Doc::tr("No shared ambitions have been recorded yet.", lang);
-    const QList<Agreement> agreements = doctext::covenantAgreements(data, catalog, true);
-    for (const BuildingBlock &b : catalog.buildingBlocks) {
-        const bool any = std::any_of(agreements.cbegin(), agreements.cend(), [&](const Agreement &a) { return a.buildingBlock == b.id; });
-        if (!any)
-            gaps << Doc::tr("There are no agreements yet for the building block %1.", lang)
-                        .arg(b.title.in(lang));
-    }
-    const auto proposals = std::count_if(agreements.cbegin(), agreements.cend(), [](const Agreement &a) { return a.status == AgreementStatus::Proposed; });
-    if (proposals == 1)
-        gaps << Doc::tr("One agreement is still a proposal.", lang);
-    else if (proposals > 1)
-        gaps << Doc::tr("%1 agreements are still proposals.", lang).arg(proposals);
-    for (const Agreement &a : agreements) {
-        const QString what = a.what.trimmed().isEmpty() ? Doc::tr("(without description)", lang) : a.what.trimmed();
-        if (!a.owner || !data.partner(*a.owner))
-            gaps << Doc::tr("The agreement ‘%1’ has no owner yet.", lang).arg(what);
-        if (!a.deadline.isValid())
-            gaps << Doc::tr("The agreement ‘%1’ has no date yet.", lang).arg(what);
-        if (a.indicator.trimmed().isEmpty())
-            gaps << Doc::tr("The agreement ‘%1’ has no indicator.", lang).arg(what);
-    }
-    if (data.accountability.isEmpty())
-        gaps << Doc::tr("How the parties will account for their results has not been recorded.", lang);
-    if (data.evaluations.isEmpty() && info.evaluationRhythm.trimmed().isEmpty())
-        gaps << Doc::tr("When the collaboration will be evaluated has not been recorded.", lang);
-    if (!info.startDate.isValid())
-        gaps << Doc::tr("The covenant's start date has not been filled in.", lang);
-    if (info.signingPlace.trimmed().isEmpty() || !info.signingDate.isValid())
-        gaps << Doc::tr("The place and date of signing have not been filled in.", lang);
+    for (const CovenantGap &g : covenantGapList(data, catalog, lang))
+        gaps << g.text;
     return gaps;
 }
 

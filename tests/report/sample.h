@@ -77,4 +77,26 @@ inline TrajectoryData sampleTrajectory()
     return d;
 }
 
+// The sample made complete for signing: every party identified, no
+// mandate reservation, an accepted recital (issue 15).
+inline TrajectoryData completeTrajectory()
+{
+    TrajectoryData d = sampleTrajectory();
+    for (Partner &p : d.partners) {
+        p.signatory.underMandateReservation = false;
+        p.seat = QStringLiteral("Heuvelrade");
+        p.address = QStringLiteral("Markt 1, 1234 AB Heuvelrade");
+        p.signatory.basis = RepresentationBasis::Statutory;
+        p.legalForm = LegalForm::Foundation;
+        p.kvkNumber = QStringLiteral("12345678");
+    }
+    d.partners[0].legalForm = LegalForm::Municipality;
+    d.partners[0].kvkNumber.clear();
+    d.partners[0].signatory.basis = RepresentationBasis::Mandate;
+    d.partners[0].signatory.decisionDate = QDate(2026, 11, 3);
+    d.info.entryIntoForce = EntryIntoForce::LastSignature;
+    d.covenantTexts = {CovenantText{QStringLiteral("clause.recital.issue"), QStringLiteral("Te veel kinderen starten met een taalachterstand."), true}};
+    return d;
+}
+
 } // namespace akkoord::test
