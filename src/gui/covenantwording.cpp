@@ -428,7 +428,7 @@ void CovenantWording::showSelected()
         m_articleState->setText(state);
         m_articleReset->setEnabled(custom && !readOnly);
         m_articleEdit->setReadOnly(readOnly);
-        m_articleEdit->setFromModel(articleText(id, d, m_language));
+        m_articleEdit->setFromModel(articleText(id, d, m_session->catalog(), m_language));
         m_editors->setCurrentIndex(1);
         if (changedItem)
             m_articleEdit->moveCursor(QTextCursor::Start);
@@ -462,7 +462,7 @@ void CovenantWording::commitArticle(const QString &id, const QString &text)
     const CovenantText *own = d.covenantText(key);
     const bool enabled = own ? own->enabled : true;
     // The standard wording typed back (or nothing left) is the standard again.
-    const QString standard = standardArticleText(id, d, m_language);
+    const QString standard = standardArticleText(id, d, m_session->catalog(), m_language);
     const QString kept = text.trimmed().isEmpty() || text.trimmed() == standard.trimmed() ? QString() : text;
     if ((own ? own->text : QString()) == kept)
         return;

@@ -197,6 +197,8 @@ TEST_CASE("the covenant settings are saved and undoable", "[gui][covenant][docum
     DocumentsPage *page = w.documentsPage();
     REQUIRE(page);
     TrajectorySession *s = w.session();
+    REQUIRE(page->focusSetting(QStringLiteral("entryIntoForce")));
+    CHECK(page->currentTab() == DocumentsPage::SettingsTab);
 
     auto *entry = child<QComboBox>(page, QStringLiteral("covenantEntryIntoForce"));
     auto *start = child<OptionalDateEdit>(page, QStringLiteral("covenantStart"));
@@ -307,13 +309,13 @@ TEST_CASE("an optional article switched off and reworded changes the covenant an
     REQUIRE(page->showArticle(mandatory->id));
     CHECK(page->currentTab() == DocumentsPage::WordingTab);
     auto *edit = child<DebouncedTextEdit>(page, QStringLiteral("articleWordingEdit"));
-    CHECK(edit->toPlainText() == articleText(mandatory->id, s->data(), QStringLiteral("nl")));
+    CHECK(edit->toPlainText() == articleText(mandatory->id, s->data(), s->catalog(), QStringLiteral("nl")));
     edit->moveCursor(QTextCursor::End);
     typeInto(edit, QStringLiteral(" Met een eigen zin."));
     const CovenantText *own = s->data().covenantText(QStringLiteral("article.") + mandatory->id);
     REQUIRE(own);
     CHECK(own->text.endsWith(QStringLiteral(" Met een eigen zin.")));
-    CHECK(articleText(mandatory->id, s->data(), QStringLiteral("nl")).endsWith(QStringLiteral(" Met een eigen zin.")));
+    CHECK(articleText(mandatory->id, s->data(), s->catalog(), QStringLiteral("nl")).endsWith(QStringLiteral(" Met een eigen zin.")));
     CHECK(page->currentFingerprint() != original);
     page->renderPreviewNow();
     CHECK(page->previewPageCount() > 1);
@@ -324,7 +326,7 @@ TEST_CASE("an optional article switched off and reworded changes the covenant an
     reset->click();
     CHECK(s->data().covenantText(QStringLiteral("article.") + mandatory->id) == nullptr);
     CHECK(page->currentFingerprint() == original);
-    CHECK(edit->toPlainText() == standardArticleText(mandatory->id, s->data(), QStringLiteral("nl")));
+    CHECK(edit->toPlainText() == standardArticleText(mandatory->id, s->data(), s->catalog(), QStringLiteral("nl")));
     undo(w);
     CHECK(page->currentFingerprint() != original);
     undo(w);
