@@ -3,6 +3,7 @@
 #include "domain/language.h"
 
 #include "catalog/catalogloader.h"
+#include "domain/covenanttext.h"
 #include "domain/document.h"
 #include "domain/error.h"
 #include "domain/safewrite.h"
@@ -244,7 +245,7 @@ int cmdReport(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("akkoord::cli", "Language of the document, e.g. nl or en."), QStringLiteral("LANG"), QStringLiteral("nl"));
     const QCommandLineOption catalogDir(QStringLiteral("catalog"), QCoreApplication::translate("akkoord::cli", "Use the catalogue in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption draft(QStringLiteral("draft"), QCoreApplication::translate("akkoord::cli", "Mark the document as a draft (CONCEPT)."));
-    const QCommandLineOption final_(QStringLiteral("final"), QCoreApplication::translate("akkoord::cli", "Do not mark the covenant as a draft, even with gaps."));
+    const QCommandLineOption final_(QStringLiteral("final"), QCoreApplication::translate("akkoord::cli", "Make the final covenant; refused while anything stands in the way of signing."));
     const QCommandLineOption force = forceOption();
     parser.addOptions({outputOption(), kind, lang, catalogDir, draft, final_, force});
     parse(parser, arguments);
@@ -278,6 +279,29 @@ int cmdReport(const QStringList &arguments)
     DocumentOptions options;
     options.language = language;
     options.draft = parser.isSet(draft) ? DocumentOptions::Draft::Draft : parser.isSet(final_) ? DocumentOptions::Draft::Final : DocumentOptions::Draft::Auto;
+    if (covenant) {
+        // What stands in the way of a final covenant: refused with --final,
+        // told as a warning for a draft. In the document's language, as the
+        // covenant itself.
+        const QList<CovenantGap> gaps = covenantGapList(data, catalog.catalog, language);
+        if (!gaps.isEmpty()) {
+            const bool refuse = options.draft == DocumentOptions::Draft::Final;
+            const qsizetype n = gaps.size();
+            QString head;
+            if (refuse)
+                head = n == 1 ? Doc::tr("the covenant cannot be final yet; one thing stands in the way:", language)
+                              : Doc::tr("the covenant cannot be final yet; %1 things stand in the way:", language).arg(n);
+            else
+                head = n == 1 ? Doc::tr("warning: this covenant is a draft; one thing stands in the way of a final version:", language)
+                              : Doc::tr("warning: this covenant is a draft; %1 things stand in the way of a final version:", language).arg(n);
+            QStringList lines{QStringLiteral("akkoord: ") + head};
+            for (const CovenantGap &g : gaps)
+                lines << QStringLiteral("  - ") + g.text;
+            printErr(lines.join(QLatin1Char('\n')));
+            if (refuse)
+                return 1;
+        }
+    }
     const Document document = covenant        ? buildCovenant(data, catalog.catalog, options)
                               : questionnaire ? buildQuestionnaire(data, catalog.catalog, options)
                                               : buildSessionReport(data, catalog.catalog, options);

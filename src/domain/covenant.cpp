@@ -1,10 +1,18 @@
-// Covenant assembly: from a trajectory to the articles of a covenant.
+// Covenant assembly: from a trajectory to a covenant as a legal department
+// expects it. The parties with their identification and representation,
+// recitals from accepted dialogue clauses only, the standard articles of
+// covenanttext.cpp as numbered articles with numbered paragraphs, the
+// signatures, and the dated agreements as the work agenda annex. What the
+// dialogue only discussed (urgency, perspectives, open points, proposals)
+// stays in the session report.
 
+#include "domain/covenanttext.h"
 #include "domain/document.h"
 #include "domain/documenttext.h"
 
+#include <QHash>
+
 #include <algorithm>
-#include <functional>
 
 namespace akkoord {
 
@@ -15,6 +23,77 @@ namespace {
 using Section = DocumentSection;
 using Block = DocumentBlock;
 
+bool isMunicipality(const Partner &p)
+{
+    return p.legalForm == LegalForm::Municipality || (p.legalForm == LegalForm::Unknown && p.domain == PartnerDomain::Municipality);
+}
+
+QString legalNameOf(const Partner &p)
+{
+    const QString legal = p.legalName.trimmed();
+    return legal.isEmpty() ? p.organisation.trimmed() : legal;
+}
+
+// The legal form as a covenant writes it after the name.
+QString legalFormWords(LegalForm f, const QString &lang)
+{
+    switch (f) {
+    case LegalForm::Municipality:
+        return Doc::tr("a public body", lang);
+    case LegalForm::CommonArrangement:
+        return Doc::tr("a public body established by joint arrangement", lang);
+    case LegalForm::PublicBody:
+        return Doc::tr("a public-law body", lang);
+    case LegalForm::Foundation:
+        return Doc::tr("a foundation", lang);
+    case LegalForm::Association:
+        return Doc::tr("an association", lang);
+    case LegalForm::PrivateCompany:
+        return Doc::tr("a private limited company", lang);
+    case LegalForm::PublicCompany:
+        return Doc::tr("a public limited company", lang);
+    case LegalForm::Cooperative:
+        return Doc::tr("a cooperative", lang);
+    case LegalForm::Unknown:
+    case LegalForm::Other:
+        break;
+    }
+    return {};
+}
+
+// One paragraph of an article's wording: its first lines are the clause,
+// lines starting with "- " its items ("- **Lead** text": with a lead-in).
+QList<Block> paragraphBlocks(const QString &paragraph, int number)
+{
+    QList<Block> out;
+    QStringList clause;
+    QList<Block> items;
+    for (QString line : paragraph.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("- "))) {
+            QString text = line.mid(2).trimmed();
+            QString lead;
+            if (text.startsWith(QLatin1String("**"))) {
+                const qsizetype end = text.indexOf(QLatin1String("**"), 2);
+                if (end > 2) {
+                    lead = text.mid(2, end - 2).trimmed() + QStringLiteral(": ");
+                    text = text.mid(end + 2).trimmed();
+                }
+            }
+            items << Block::bullet(text, lead);
+        } else if (items.isEmpty()) {
+            clause << line;
+        } else {
+            items << Block::paragraph(line);
+        }
+    }
+    out << Block::clause(QString::number(number) + QLatin1Char('.'), clause.join(QLatin1Char(' ')));
+    out << items;
+    return out;
+}
+
 class CovenantBuilder
 {
 public:
@@ -23,7 +102,7 @@ public:
         , c(catalog)
         , o(options)
         , lang(options.language)
-        , agreements(covenantAgreements(data, catalog, options.includeProposals))
+        , agreements(covenantAgreements(data, catalog, false))
     {
     }
 
@@ -36,36 +115,49 @@ public:
         doc.shortTitle = d.info.shortTitle.trimmed().isEmpty() ? doc.title : d.info.shortTitle;
         doc.subject = Doc::tr("Covenant", lang) + (d.info.municipality.isEmpty() ? QString() : QStringLiteral(" — ") + d.info.municipality);
         doc.author = o.author.isEmpty() ? d.info.facilitator : o.author;
-        const bool hasGaps = !covenantGaps(d, c, lang).isEmpty();
-        doc.draft = o.draft == DocumentOptions::Draft::Draft || (o.draft == DocumentOptions::Draft::Auto && hasGaps);
+        switch (o.draft) {
+        case DocumentOptions::Draft::Draft:
+            doc.draft = true;
+            break;
+        case DocumentOptions::Draft::Final:
+            doc.draft = false;
+            break;
+        case DocumentOptions::Draft::Auto:
+            doc.draft = !covenantGapList(d, c, lang).isEmpty();
+            break;
+        }
         draft = doc.draft;
         doc.titlePage = titlePage(doc.title);
-        doc.sections << parties() << considerations();
-        for (const auto &article : {&CovenantBuilder::purpose, &CovenantBuilder::partnersAndRoles})
-            addArticle(doc, (this->*article)());
-        for (const BuildingBlock &b : c.buildingBlocks)
-            addArticle(doc, buildingBlockArticle(b));
-        for (const auto &article : {&CovenantBuilder::accountability, &CovenantBuilder::duration, &CovenantBuilder::amendment,
-                                    &CovenantBuilder::disputes, &CovenantBuilder::finalProvisions})
-            addArticle(doc, (this->*article)());
+        doc.sections << parties() << recitals();
+
+        // Number the articles first, so the work agenda can refer to them.
+        QList<StandardArticle> articles;
+        for (const StandardArticle &a : standardArticles(d, lang))
+            if (articleEnabled(a.id, d))
+                articles << a;
+        for (qsizetype i = 0; i < articles.size(); ++i)
+            articleNumber.insert(articles[i].id, int(i) + 1);
+        for (const StandardArticle &a : articles)
+            doc.sections << article(a);
+
         doc.sections << signatures();
-        if (o.includeAnnexes) {
-            // Each annex builder returns an empty section when it has nothing
-            // to show.
-            for (const auto &annex : {&CovenantBuilder::agreementsAnnex, &CovenantBuilder::urgencyAnnex, &CovenantBuilder::assessmentAnnex})
-                addAnnex(doc, (this->*annex)());
-        }
+        if (o.includeAnnexes)
+            addAnnex(doc, workAgenda());
         return doc;
     }
 
 private:
-    void addArticle(Document &doc, Section s)
+    Section article(const StandardArticle &a) const
     {
-        if (s.blocks.isEmpty())
-            return;
-        s.role = Section::Role::Article;
-        s.number = Doc::tr("Article %1", lang).arg(++articleCount);
-        doc.sections << s;
+        Section s{.role = Section::Role::Article, .key = QStringLiteral("article.") + a.id,
+                  .number = Doc::tr("Article %1", lang).arg(articleNumber.value(a.id)), .title = a.title};
+        QString text = articleText(a.id, d, c, lang);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        int n = 0;
+        for (const QString &paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+            if (!paragraph.trimmed().isEmpty())
+                s.blocks << paragraphBlocks(paragraph, ++n);
+        return s;
     }
 
     void addAnnex(Document &doc, Section s)
@@ -78,31 +170,6 @@ private:
         doc.sections << s;
     }
 
-    // Numbers the clauses of one article: "1.", "2.", …
-    static void numberClauses(Section &s)
-    {
-        int n = 0;
-        for (Block &b : s.blocks)
-            if (b.kind == Block::Kind::Clause)
-                b.number = QString::number(++n) + QLatin1Char('.');
-    }
-
-    static Block clause(const QString &text) { return Block::clause({}, text); }
-
-    QString issueText() const
-    {
-        if (!d.info.issue.trimmed().isEmpty())
-            return d.info.issue.trimmed();
-        const Answer *a = d.answer(QStringLiteral("verkennen.vraagstuk"));
-        return a ? a->text.trimmed() : QString();
-    }
-
-    QString answerText(const char *questionId) const
-    {
-        const Answer *a = d.answer(QString::fromLatin1(questionId));
-        return a ? a->text.trimmed() : QString();
-    }
-
     TitlePage titlePage(const QString &title) const
     {
         TitlePage t;
@@ -112,7 +179,7 @@ private:
         t.municipality = d.info.municipality;
         t.partiesHeading = Doc::tr("Parties", lang);
         for (const Partner &p : d.partners)
-            t.parties << p.organisation;
+            t.parties << legalNameOf(p);
         const QString place = d.info.signingPlace.trimmed();
         const QString date = longDate(d.info.signingDate, lang);
         if (!place.isEmpty() && !date.isEmpty())
@@ -122,285 +189,183 @@ private:
         return t;
     }
 
+    // "represented by …" with the basis of the representation.
+    QString representation(const Partner &p) const
+    {
+        const Signatory &s = p.signatory;
+        const QString name = s.name.trimmed();
+        if (name.isEmpty())
+            return {};
+        const QString who = s.function.trimmed().isEmpty() ? name : name + QStringLiteral(", ") + s.function.trimmed();
+        const QString date = longDate(s.decisionDate, lang);
+        QString text;
+        if (isMunicipality(p)) {
+            switch (s.basis) {
+            case RepresentationBasis::Statutory:
+                text = Doc::tr(", represented by its mayor, %1, under Article 171(1) of the Municipalities Act", lang).arg(name);
+                break;
+            case RepresentationBasis::Mandate:
+                text = date.isEmpty() ? Doc::tr(", represented by %1, authorised by the mayor under Article 171(2) of the Municipalities Act", lang).arg(who)
+                                      : Doc::tr(", represented by %1, authorised by the mayor under Article 171(2) of the Municipalities Act, acting in implementation of the decision of the municipal executive of %2", lang)
+                                            .arg(who, date);
+                break;
+            case RepresentationBasis::PowerOfAttorney:
+                text = date.isEmpty() ? Doc::tr(", represented by %1, by power of attorney of the mayor", lang).arg(who)
+                                      : Doc::tr(", represented by %1, by power of attorney of the mayor dated %2", lang).arg(who, date);
+                break;
+            case RepresentationBasis::Unknown:
+                text = Doc::tr(", represented by %1", lang).arg(who);
+                break;
+            }
+        } else {
+            switch (s.basis) {
+            case RepresentationBasis::Statutory:
+                text = isPublicBody(p.legalForm) ? Doc::tr(", represented by %1, under the rules that govern it", lang).arg(who)
+                                                 : Doc::tr(", represented by %1, under its articles of association", lang).arg(who);
+                break;
+            case RepresentationBasis::Mandate:
+                text = date.isEmpty() ? Doc::tr(", represented by %1, by mandate", lang).arg(who)
+                                      : Doc::tr(", represented by %1, by mandate granted on %2", lang).arg(who, date);
+                break;
+            case RepresentationBasis::PowerOfAttorney:
+                text = date.isEmpty() ? Doc::tr(", represented by %1, by power of attorney", lang).arg(who)
+                                      : Doc::tr(", represented by %1, by power of attorney dated %2", lang).arg(who, date);
+                break;
+            case RepresentationBasis::Unknown:
+                text = Doc::tr(", represented by %1", lang).arg(who);
+                break;
+            }
+        }
+        if (s.underMandateReservation && draft)
+            text += Doc::tr(", subject to mandate", lang);
+        return text;
+    }
+
+    QString partyText(const Partner &p) const
+    {
+        QString text = legalNameOf(p);
+        if (const QString form = legalFormWords(p.legalForm, lang); !form.isEmpty())
+            text += QStringLiteral(", ") + form;
+        const bool isPublic = isPublicBody(p.legalForm) || isMunicipality(p);
+        if (!p.seat.trimmed().isEmpty())
+            text += (isPublic ? Doc::tr(", seated in %1", lang) : Doc::tr(", having its registered office in %1", lang)).arg(p.seat.trimmed());
+        if (!p.address.trimmed().isEmpty())
+            text += Doc::tr(", with its office at %1", lang).arg(p.address.trimmed());
+        if (!p.kvkNumber.trimmed().isEmpty())
+            text += Doc::tr(", registered with the Chamber of Commerce under number %1", lang).arg(p.kvkNumber.trimmed());
+        return text + representation(p);
+    }
+
     Section parties() const
     {
-        Section s{.role = Section::Role::Preamble, .key = QStringLiteral("parties"), .title = Doc::tr("The parties", lang),
-                  .newPage = true};
+        Section s{.role = Section::Role::Preamble, .key = QStringLiteral("parties"), .title = Doc::tr("The parties", lang), .newPage = true};
         s.blocks << Block::paragraph(Doc::tr("The undersigned:", lang));
         int n = 0;
         for (const Partner &p : d.partners) {
-            QString text = p.organisation;
-            if (!p.signatory.name.trimmed().isEmpty()) {
-                text += Doc::tr(", represented by %1", lang).arg(p.signatory.name.trimmed());
-                if (!p.signatory.function.trimmed().isEmpty())
-                    text += QStringLiteral(", ") + p.signatory.function.trimmed();
-            }
-            if (p.signatory.underMandateReservation)
-                text += Doc::tr(", subject to mandate", lang);
-            text += Doc::tr(" (%1);", lang).arg(roleText(p.role, lang));
-            s.blocks << Block::clause(QString::number(++n) + QLatin1Char('.'), text);
+            ++n;
+            s.blocks << Block::clause(QString::number(n) + QLatin1Char('.'), partyText(p) + (n == d.partners.size() ? QStringLiteral(",") : QStringLiteral(";")));
         }
         s.blocks << Block::paragraph(Doc::tr("hereinafter jointly referred to as: the parties,", lang));
         return s;
     }
 
-    Section considerations() const
+    Section recitals() const
     {
         Section s{.role = Section::Role::Preamble, .key = QStringLiteral("considerations"), .title = Doc::tr("Recitals", lang)};
-        s.blocks << Block::paragraph(Doc::tr("The parties, considering that:", lang));
-        const QString issue = issueText();
-        if (!issue.isEmpty())
-            s.blocks << Block::bullet(Doc::tr("they share a joint issue: %1", lang).arg(issue));
-        const QString elaborated = answerText("verkennen.vraagstuk");
-        if (!elaborated.isEmpty() && elaborated != issue)
-            s.blocks << Block::bullet(Doc::tr("they have explored this issue as follows: %1", lang).arg(elaborated));
-        const UrgencyChartData urgency = urgencyChartData(d, c, lang);
-        if (!urgency.averageLabel.isEmpty()) {
-            int rated = 0;
-            for (const UrgencyEntry &e : urgency.entries)
-                rated += e.score > 0 ? 1 : 0;
-            s.blocks << Block::bullet(Doc::tr("%1 of the %2 parties have rated the urgency of this issue, %3 on a scale of 1 to 5;", lang)
-                                          .arg(rated)
-                                          .arg(urgency.entries.size())
-                                          .arg(urgency.averageLabel));
-        }
-        if (!d.ambitions.isEmpty()) {
-            QStringList titles;
-            for (const Ambition &a : d.ambitions)
-                titles << QStringLiteral("‘") + a.title.trimmed() + QStringLiteral("’");
-            s.blocks << Block::bullet(Doc::tr("they share the following ambitions: %1;", lang)
-                                          .arg(joinedList(titles, lang)));
-        }
-        QStringList blocks;
-        for (const BuildingBlock &b : c.buildingBlocks)
-            blocks << b.title.in(lang).toLower();
-        if (!blocks.isEmpty())
-            s.blocks << Block::bullet(Doc::tr("lasting collaboration needs agreements on every building block: %1;", lang)
-                                          .arg(joinedList(blocks, lang)));
-        s.blocks << Block::bullet(Doc::tr("an integrated child centre or any other form of collaboration is a means, never a goal in itself;", lang));
-        s.blocks << Block::paragraph(Doc::tr("agree as follows.", lang));
-        return s;
-    }
-
-    Section purpose() const
-    {
-        Section s{.key = QStringLiteral("article.purpose"), .title = Doc::tr("Purpose and ambitions", lang)};
-        const QString issue = issueText();
-        if (!issue.isEmpty())
-            s.blocks << clause(Doc::tr("The parties work together on the joint issue: %1", lang).arg(issue));
-        if (!d.ambitions.isEmpty())
-            s.blocks << clause(Doc::tr("The parties pursue the following ambitions:", lang));
-        for (const Ambition &a : d.ambitions) {
-            s.blocks << Block::bullet(a.title.trimmed());
-            if (!a.intendedResult.trimmed().isEmpty())
-                s.blocks << Block::paragraph(a.intendedResult.trimmed(), Doc::tr("Intended result for children and parents: ", lang));
-        }
-        const auto yields = [&](const char *question, const char *lead) {
-            const QStringList items = listItems(answerText(question));
-            if (items.isEmpty())
-                return;
-            s.blocks << clause(Doc::tr(lead, lang));
-            for (const QString &item : items)
-                s.blocks << Block::bullet(item);
-        };
-        yields("ambities.opbrengst-kinderen", QT_TRANSLATE_NOOP("akkoord::Document", "Children will notice:"));
-        yields("ambities.opbrengst-ouders", QT_TRANSLATE_NOOP("akkoord::Document", "Parents will notice:"));
-        numberClauses(s);
-        return s;
-    }
-
-    Section partnersAndRoles() const
-    {
-        Section s{.key = QStringLiteral("article.partners"), .title = Doc::tr("Partners and roles", lang)};
-        QStringList core;
-        QStringList outer;
-        for (const Partner &p : d.partners)
-            (p.role == PartnerRole::Core ? core : outer) << p.organisation;
-        if (!core.isEmpty())
-            s.blocks << clause(Doc::tr("The core partners are %1. Together they are responsible for achieving the ambitions and take part in the regular meetings.", lang)
-                                   .arg(joinedList(core, lang)));
-        if (!outer.isEmpty())
-            s.blocks << clause(Doc::tr("The outer partners are %1. They contribute to the agreements they are involved in and are kept informed periodically.", lang)
-                                   .arg(joinedList(outer, lang)));
-        const Question *lead = c.question(QStringLiteral("verkennen.trekker"));
-        const Answer *leadAnswer = d.answer(QStringLiteral("verkennen.trekker"));
-        if (lead && leadAnswer) {
-            const QStringList names = choiceLabels(*lead, *leadAnswer, d, lang);
-            if (!names.isEmpty())
-                s.blocks << clause(Doc::tr("The collaboration is led by %1.", lang).arg(joinedList(names, lang)));
-        }
-        const QString municipalityRole = answerText("verkennen.rol-gemeente");
-        if (!municipalityRole.isEmpty())
-            s.blocks << clause(Doc::tr("The role of the municipality: %1", lang).arg(municipalityRole));
-        if (!s.blocks.isEmpty())
-            s.blocks << clause(Doc::tr("Each party remains responsible for its own tasks and accounts for them to its own board, council or supervisory body.", lang));
-        numberClauses(s);
-        return s;
-    }
-
-    Section buildingBlockArticle(const BuildingBlock &b) const
-    {
-        Section s{.key = QStringLiteral("article.block.") + b.id, .title = b.title.in(lang)};
+        s.blocks << Block::paragraph(Doc::tr("The parties take the following into consideration.", lang));
+        QStringList texts;
+        // The accepted recitals from the dialogue, the joint issue first.
+        QStringList keys{QStringLiteral("clause.recital.issue"), QStringLiteral("clause.recital.exploration")};
+        for (const CovenantText &t : d.covenantTexts)
+            if (t.key.startsWith(QLatin1String("clause.recital.")) && !keys.contains(t.key))
+                keys << t.key;
+        for (const QString &key : keys)
+            if (const CovenantText *t = d.covenantText(key); t && t->enabled && !t->text.trimmed().isEmpty())
+                texts << t->text.trimmed();
+        texts << Doc::tr("Children and young people grow up best when the organisations around them work together, with each other and with their parents.", lang);
+        texts << Doc::tr("The parties wish to record their collaboration and the agreements they have made in this covenant.", lang);
         int n = 0;
-        for (const Agreement &a : agreements) {
-            if (a.buildingBlock != b.id)
-                continue;
-            QString what = a.what.trimmed();
-            if (a.status == AgreementStatus::Proposed)
-                what += Doc::tr(" (proposal)", lang);
-            s.blocks << Block::clause(QString::number(++n) + QLatin1Char('.'), what);
-            if (a.owner || !a.contributors.isEmpty()) {
-                QString who = a.owner ? Doc::tr("%1 (owner)", lang).arg(partnerName(d, *a.owner, lang)) : QString();
-                if (!a.contributors.isEmpty())
-                    who += (who.isEmpty() ? QString() : Doc::tr(", with ", lang)) + partnerNames(d, a.contributors, lang);
-                s.blocks << Block::bullet(who, Doc::tr("Who: ", lang));
-            }
-            if (a.deadline.isValid())
-                s.blocks << Block::bullet(Doc::tr("by %1", lang).arg(longDate(a.deadline, lang)), Doc::tr("When: ", lang));
-            if (!a.means.trimmed().isEmpty())
-                s.blocks << Block::bullet(a.means.trimmed(), Doc::tr("Means: ", lang));
-            if (!a.indicator.trimmed().isEmpty())
-                s.blocks << Block::bullet(a.indicator.trimmed(), Doc::tr("Indicator: ", lang));
-            if (!a.target.trimmed().isEmpty())
-                s.blocks << Block::bullet(a.target.trimmed(), Doc::tr("Target: ", lang));
-            const QString serves = ambitionTitles(d, a.ambitions, lang);
-            if (!serves.isEmpty())
-                s.blocks << Block::bullet(serves, Doc::tr("Serves: ", lang));
-        }
-        if (n == 0 && draft)
-            s.blocks << Block::note(Doc::tr("No agreements have been made for this building block yet.", lang));
-        return s;
-    }
-
-    Section accountability() const
-    {
-        Section s{.key = QStringLiteral("article.accountability"), .title = Doc::tr("Accountability and evaluation", lang)};
-        for (const AccountabilityItem &item : d.accountability) {
-            QString text = Doc::tr("The parties account for %1", lang).arg(item.about.trimmed());
-            if (!item.toWhom.trimmed().isEmpty())
-                text += Doc::tr(" to %1", lang).arg(item.toWhom.trimmed());
-            if (!item.frequency.trimmed().isEmpty())
-                text += QStringLiteral(", ") + item.frequency.trimmed();
-            if (!item.form.trimmed().isEmpty())
-                text += Doc::tr(", in the form of %1", lang).arg(item.form.trimmed());
-            s.blocks << clause(text + QLatin1Char('.'));
-        }
-        if (!d.info.evaluationRhythm.trimmed().isEmpty())
-            s.blocks << clause(Doc::tr("The parties evaluate the collaboration and its results %1.", lang)
-                                   .arg(d.info.evaluationRhythm.trimmed()));
-        if (!d.evaluations.isEmpty()) {
-            s.blocks << clause(Doc::tr("The following evaluations are planned:", lang));
-            for (const Evaluation &e : d.evaluations)
-                s.blocks << Block::bullet(e.description.trimmed(), e.date.isValid() ? longDate(e.date, lang) + QStringLiteral(": ") : QString());
-        }
-        numberClauses(s);
-        return s;
-    }
-
-    Section duration() const
-    {
-        Section s{.key = QStringLiteral("article.duration"), .title = Doc::tr("Duration, start and review", lang)};
-        const int years = std::max(1, d.info.durationYears);
-        if (d.info.startDate.isValid())
-            s.blocks << clause(Doc::tr("This covenant takes effect on %1 and runs for %2 years.", lang)
-                                   .arg(longDate(d.info.startDate, lang))
-                                   .arg(years));
-        else
-            s.blocks << clause(Doc::tr("This covenant takes effect on the day after all parties have signed it and runs for %1 years.", lang)
-                                   .arg(years));
-        s.blocks << clause(Doc::tr("No later than six months before the end of its term, the parties decide whether, and in what form, they continue the collaboration.", lang));
-        s.blocks << clause(Doc::tr("The agreements remain in force after municipal elections. Within six months after a new municipal executive takes office, the parties discuss the progress with it and whether a review is needed.", lang));
-        const QString lasting = answerText("verantwoorden.bestendigheid");
-        if (!lasting.isEmpty())
-            s.blocks << clause(lasting);
-        numberClauses(s);
-        return s;
-    }
-
-    Section amendment() const
-    {
-        Section s{.key = QStringLiteral("article.amendment"), .title = Doc::tr("Amendment, joining and leaving", lang)};
-        s.blocks << clause(Doc::tr("Any party may ask the other parties in writing to amend this covenant. The parties consult on the request within six weeks; an amendment takes effect once all parties have agreed in writing.", lang));
-        s.blocks << clause(Doc::tr("An organisation that wants to contribute to the ambitions may join, with the consent of all parties, by co-signing the covenant.", lang));
-        s.blocks << clause(Doc::tr("A party may leave the covenant with six months' notice, after consulting the other parties on the consequences for ongoing agreements.", lang));
-        const QString joining = answerText("verantwoorden.toe-en-uittreden");
-        if (!joining.isEmpty())
-            s.blocks << clause(joining);
-        numberClauses(s);
-        return s;
-    }
-
-    Section disputes() const
-    {
-        Section s{.key = QStringLiteral("article.disputes"), .title = Doc::tr("Disputes", lang)};
-        s.blocks << clause(Doc::tr("The parties first resolve differences of opinion about carrying out this covenant among themselves.", lang));
-        s.blocks << clause(Doc::tr("If they cannot agree, the parties may jointly call in an independent mediator.", lang));
-        s.blocks << clause(Doc::tr("This covenant is not a contract enforceable in law; the parties hold each other to their commitment.", lang));
-        numberClauses(s);
-        return s;
-    }
-
-    Section finalProvisions() const
-    {
-        Section s{.key = QStringLiteral("article.final"), .title = Doc::tr("Final provision", lang)};
-        const QString name = d.info.shortTitle.trimmed().isEmpty() ? d.info.title.trimmed() : d.info.shortTitle.trimmed();
-        if (!name.isEmpty())
-            s.blocks << clause(Doc::tr("This covenant may be cited as: %1.", lang).arg(name));
-        numberClauses(s);
+        for (const QString &t : texts)
+            s.blocks << Block::clause(QString(QChar(u'a' + n++)) + QLatin1Char('.'), t);
+        s.blocks << Block::paragraph(Doc::tr("agree as follows.", lang));
         return s;
     }
 
     Section signatures() const
     {
-        Section s{.role = Section::Role::Signatures, .key = QStringLiteral("signatures"), .title = Doc::tr("Signatures", lang),
-                  .newPage = true};
+        Section s{.role = Section::Role::Signatures, .key = QStringLiteral("signatures"), .title = Doc::tr("Signatures", lang), .newPage = true};
         const QString place = d.info.signingPlace.trimmed();
         if (!place.isEmpty() && d.info.signingDate.isValid())
-            s.blocks << Block::paragraph(Doc::tr("Thus agreed and signed at %1 on %2.", lang)
-                                             .arg(place, longDate(d.info.signingDate, lang)));
+            s.blocks << Block::paragraph(Doc::tr("Thus agreed and signed at %1 on %2.", lang).arg(place, longDate(d.info.signingDate, lang)));
         else
             s.blocks << Block::paragraph(Doc::tr("Thus agreed and signed.", lang));
         QList<SignatureBlock> blocks;
-        for (const Partner &p : d.partners)
-            blocks << SignatureBlock{.organisation = p.organisation,
+        for (const Partner &p : d.partners) {
+            QString function = p.signatory.function.trimmed();
+            if (isMunicipality(p) && p.signatory.basis == RepresentationBasis::Statutory && function.isEmpty())
+                function = Doc::tr("mayor", lang);
+            else if (isMunicipality(p) && p.signatory.basis == RepresentationBasis::Mandate)
+                function = function.isEmpty() ? Doc::tr("on behalf of the mayor", lang) : function + Doc::tr(", on behalf of the mayor", lang);
+            blocks << SignatureBlock{.organisation = legalNameOf(p),
                                      .name = p.signatory.name,
-                                     .function = p.signatory.function,
+                                     .function = function,
                                      .place = place,
                                      .date = d.info.signingDate,
-                                     .underMandateReservation = p.signatory.underMandateReservation};
+                                     .underMandateReservation = p.signatory.underMandateReservation && draft};
+        }
         if (!blocks.isEmpty())
             s.blocks << Block::signatureBlocks(blocks);
         return s;
     }
 
-    Section agreementsAnnex() const
+    // The dated agreements, per building block, one block per agreement (no
+    // wide table: every word keeps its width).
+    Section workAgenda() const
     {
-        Section s{.key = QStringLiteral("annex.agreements"), .title = Doc::tr("Overview of the agreements", lang)};
-        if (!agreements.isEmpty())
-            s.blocks << Block::tableBlock(agreementsTable(d, c, agreements, lang));
-        return s;
-    }
-
-    Section urgencyAnnex() const
-    {
-        Section s{.key = QStringLiteral("annex.urgency"), .title = Doc::tr("Urgency per partner", lang)};
-        const UrgencyChartData chart = urgencyChartData(d, c, lang);
-        if (chart.averageLabel.isEmpty())
+        Section s{.key = QStringLiteral("annex.workagenda"), .title = Doc::tr("Work agenda", lang)};
+        QList<Agreement> dated;
+        for (const Agreement &a : agreements)
+            if (a.deadline.isValid())
+                dated << a;
+        if (dated.isEmpty())
             return s;
-        s.blocks << Block::paragraph(Doc::tr("During the exploration each partner rated how urgent it finds the issue, on a scale of 1 (not urgent) to 5 (very urgent).", lang));
-        s.blocks << Block::urgencyChart(chart);
-        DocumentTable reasons{.header = {Doc::tr("Partner", lang), Doc::tr("Score", lang), Doc::tr("Reason", lang)},
-                              .columnWeights = {2.0, 0.6, 4.0}};
-        for (const UrgencyEntry &e : chart.entries)
-            reasons.rows.append({e.partner, e.score > 0 ? QString::number(e.score) : QStringLiteral("–"), e.reason});
-        s.blocks << Block::tableBlock(reasons);
+        const QString body = [&] {
+            const QString b = d.info.governingBody.trimmed();
+            return b.isEmpty() ? Doc::tr("the steering group", lang) : b;
+        }();
+        if (articleNumber.contains(QStringLiteral("governance")))
+            s.blocks << Block::paragraph(Doc::tr("This work agenda sets out the agreements with a deadline. Under Article %1, %2 may update it without this covenant having to be amended.", lang)
+                                             .arg(articleNumber.value(QStringLiteral("governance")))
+                                             .arg(body));
+        else
+            s.blocks << Block::paragraph(Doc::tr("This work agenda sets out the agreements with a deadline.", lang));
+        QStringList blockOrder;
+        for (const Agreement &a : dated)
+            if (!blockOrder.contains(a.buildingBlock))
+                blockOrder << a.buildingBlock;
+        int n = 0;
+        for (const QString &blockId : blockOrder) {
+            s.blocks << Block::subheading(buildingBlockTitle(c, blockId, lang));
+            for (const Agreement &a : dated) {
+                if (a.buildingBlock != blockId)
+                    continue;
+                s.blocks << Block::clause(QString::number(++n) + QLatin1Char('.'), a.what.trimmed());
+                if (a.owner && d.partner(*a.owner))
+                    s.blocks << Block::bullet(partnerName(d, *a.owner, lang), Doc::tr("Responsible: ", lang));
+                if (!a.contributors.isEmpty())
+                    s.blocks << Block::bullet(partnerNames(d, a.contributors, lang), Doc::tr("Contributing: ", lang));
+                s.blocks << Block::bullet(longDate(a.deadline, lang), Doc::tr("Deadline: ", lang));
+                if (!a.means.trimmed().isEmpty())
+                    s.blocks << Block::bullet(a.means.trimmed(), Doc::tr("Means: ", lang));
+                if (!a.indicator.trimmed().isEmpty())
+                    s.blocks << Block::bullet(a.indicator.trimmed(), Doc::tr("Indicator: ", lang));
+                if (!a.target.trimmed().isEmpty())
+                    s.blocks << Block::bullet(a.target.trimmed(), Doc::tr("Target: ", lang));
+                if (const QString serves = ambitionTitles(d, a.ambitions, lang); !serves.isEmpty())
+                    s.blocks << Block::bullet(serves, Doc::tr("Ambition served: ", lang));
+            }
+        }
         return s;
-    }
-
-    Section assessmentAnnex() const
-    {
-        return Section{.key = QStringLiteral("annex.assessment"), .title = Doc::tr("Self-assessment results", lang),
-                       .blocks = assessmentBlocks(d, c, lang, false)};
     }
 
     const TrajectoryData &d;
@@ -408,8 +373,8 @@ private:
     const DocumentOptions &o;
     const QString lang;
     const QList<Agreement> agreements;
+    QHash<QString, int> articleNumber;
     bool draft = true;
-    int articleCount = 0;
     int annexCount = 0;
 };
 

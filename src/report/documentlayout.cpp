@@ -129,12 +129,12 @@ private:
         case Block::Kind::Paragraph: {
             const bool underBullet = previous == Block::Kind::Bullet && !b.lead.isEmpty();
             const double indent = underBullet ? bulletText : 0;
-            add(std::make_shared<TextPiece>(text(b.text, t.body(), t.text, w - indent, Qt::AlignJustify, b.lead, {}, t.lineSpacing), indent),
+            add(std::make_shared<TextPiece>(text(b.text, t.body(), t.text, w - indent, Qt::AlignLeft, b.lead, {}, t.lineSpacing), indent),
                 pt(underBullet ? 2 : 7));
             break;
         }
         case Block::Kind::Clause:
-            add(std::make_shared<TextPiece>(text(b.text, t.body(), t.text, w - clauseIndent, Qt::AlignJustify, b.lead, {}, t.lineSpacing), clauseIndent,
+            add(std::make_shared<TextPiece>(text(b.text, t.body(), t.text, w - clauseIndent, Qt::AlignLeft, b.lead, {}, t.lineSpacing), clauseIndent,
                                             marker(b.number, t.body(), 0)),
                 pt(7));
             break;

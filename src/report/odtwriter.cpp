@@ -119,10 +119,10 @@ private:
         const QTextCharFormat body = charFormat(t.serif, 10);
         switch (b.kind) {
         case Block::Kind::Paragraph:
-            paragraph(b.text, body, blockFormat(4, 2, Qt::AlignJustify), false, b.lead);
+            paragraph(b.text, body, blockFormat(4, 2, Qt::AlignLeft), false, b.lead);
             break;
         case Block::Kind::Clause:
-            paragraph(b.text, body, blockFormat(4, 2, Qt::AlignJustify, 0), false, b.number + QStringLiteral("  ") + b.lead);
+            paragraph(b.text, body, blockFormat(4, 2, Qt::AlignLeft, 0), false, b.number + QStringLiteral("  ") + b.lead);
             break;
         case Block::Kind::Bullet:
             paragraph(b.text, body, blockFormat(1, 1, Qt::AlignLeft, 24), false, QStringLiteral("•  ") + b.lead);

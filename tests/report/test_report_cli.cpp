@@ -67,7 +67,7 @@ TEST_CASE("report in English", "[report][cli]")
     CHECK(text.out.contains("Article 1"));
 }
 
-TEST_CASE("report --kind vragenlijst writes the blank questionnaire and the demo round reaches the covenant", "[report][cli][assessment]")
+TEST_CASE("report --kind vragenlijst writes the blank questionnaire and the demo round reaches the session report", "[report][cli][assessment]")
 {
     const TempDir dir;
     const QString demo = makeDemo(dir);
@@ -81,11 +81,10 @@ TEST_CASE("report --kind vragenlijst writes the blank questionnaire and the demo
     CHECK(text.contains(QStringLiteral("weet niet / n.v.t.")));
     CHECK_FALSE(text.contains(QStringLiteral("CONCEPT")));
 
-    const QString covenant = dir.path(QStringLiteral("convenant.pdf"));
-    REQUIRE(runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("convenant"), QStringLiteral("-o"), covenant}).exitCode == 0);
-    const QString annex = QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), {covenant, QStringLiteral("-")}).out).simplified();
-    CHECK(annex.contains(QStringLiteral("Resultaten zelfevaluatie")));
-    CHECK(annex.contains(QStringLiteral("Nulmeting najaar 2026")));
+    const QString session = dir.path(QStringLiteral("sessie.pdf"));
+    REQUIRE(runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("sessie"), QStringLiteral("-o"), session}).exitCode == 0);
+    const QString report = QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), {session, QStringLiteral("-")}).out).simplified();
+    CHECK(report.contains(QStringLiteral("Nulmeting najaar 2026")));
 }
 
 TEST_CASE("report failures exit 1 with one sentence", "[report][cli][errors]")
