@@ -78,7 +78,10 @@ QList<Block> paragraphBlocks(const QString &paragraph, int number)
             if (text.startsWith(QLatin1String("**"))) {
                 const qsizetype end = text.indexOf(QLatin1String("**"), 2);
                 if (end > 2) {
-                    lead = text.mid(2, end - 2).trimmed() + QStringLiteral(": ");
+                    lead = text.mid(2, end - 2).trimmed();
+                    // "**Lead**" gets a colon; "**Lead —**" or "**Lead:**" keeps its own.
+                    const bool punctuated = lead.endsWith(QChar(u'—')) || lead.endsWith(QChar(u'–')) || lead.endsWith(QLatin1Char(':'));
+                    lead += punctuated ? QStringLiteral(" ") : QStringLiteral(": ");
                     text = text.mid(end + 2).trimmed();
                 }
             }

@@ -180,7 +180,12 @@ QString definitions(const TrajectoryData &d, const Catalog &c, const QString &la
     p << Doc::tr("Covenant: this agreement between the parties, including its annexes.", lang);
     if (hasWorkAgenda(d, c))
         p << Doc::tr("Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what means.", lang);
-    p << Doc::tr("Governing body: %1, in which the parties direct the collaboration together.", lang).arg(governingBody(d, lang));
+    // "de stuurgroep" is defined as "Stuurgroep: …".
+    QString body = governingBody(d, lang);
+    for (const char *article : {"de ", "het ", "the "})
+        if (body.startsWith(QLatin1String(article), Qt::CaseInsensitive) && body.size() > int(qstrlen(article)))
+            body = body.mid(qstrlen(article));
+    p << Doc::tr("%1: the body in which the parties direct the collaboration together.", lang).arg(upperFirst(body));
     p << Doc::tr("Parents: the parents, carers and others who raise a child.", lang);
     return p.join(QStringLiteral("\n\n"));
 }
@@ -305,7 +310,7 @@ QString evaluation(const TrajectoryData &d, const QString &lang)
             parts << Doc::tr("how often: %1", lang).arg(a.frequency.trimmed());
         if (!a.form.trimmed().isEmpty())
             parts << Doc::tr("form: %1", lang).arg(a.form.trimmed());
-        items << QStringLiteral("- **") + about + QStringLiteral("** ") + parts.join(QStringLiteral("; "));
+        items << QStringLiteral("- **") + about + QStringLiteral(" —** ") + parts.join(QStringLiteral("; "));
     }
     if (!items.isEmpty())
         p << Doc::tr("The parties account for the collaboration and its results as follows:", lang) + QLatin1Char('\n') + items.join(QLatin1Char('\n'));
