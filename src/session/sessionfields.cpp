@@ -242,6 +242,40 @@ void TrajectorySession::setCovenantText(const QString &key, const QString &text,
              old.enabled == next.enabled && !next.text.isEmpty() ? QStringLiteral("covenant:") + key : QString());
 }
 
+void TrajectorySession::applyCovenantTemplate(const QList<CovenantText> &texts)
+{
+    const auto isArticle = [](const CovenantText &t) { return t.key.startsWith(QLatin1String("article.")); };
+    QList<CovenantText> before;
+    for (const CovenantText &t : m_data.covenantTexts)
+        if (isArticle(t))
+            before.append(t);
+    QList<CovenantText> after;
+    for (const CovenantText &t : texts)
+        if (isArticle(t) && (!t.text.isEmpty() || !t.enabled))
+            after.append(t);
+    std::sort(after.begin(), after.end(), [](const CovenantText &a, const CovenantText &b) { return a.key < b.key; });
+    if (before == after)
+        return;
+    QStringList keys;
+    for (const QList<CovenantText> *list : {&before, &after})
+        for (const CovenantText &t : *list)
+            if (!keys.contains(t.key))
+                keys.append(t.key);
+    const auto replaceWith = [isArticle](const QList<CovenantText> &articles) {
+        return [isArticle, articles](TrajectoryData &d) {
+            d.covenantTexts.removeIf(isArticle);
+            for (const CovenantText &t : articles)
+                setCovenantTextIn(d, t);
+        };
+    };
+    pushEdit(tr("Apply house template"), replaceWith(after), replaceWith(before), [keys](TrajectoryFile &f, const TrajectoryData &d) {
+        for (const QString &key : keys) {
+            const CovenantText *t = d.covenantText(key);
+            f.setCovenantText(t ? *t : CovenantText{key, {}, true});
+        }
+    });
+}
+
 void TrajectorySession::setRoundHidden(const QString &questionId, bool hidden)
 {
     if (m_data.isHidden(questionId) == hidden)

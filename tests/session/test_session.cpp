@@ -100,6 +100,30 @@ TEST_CASE("undo and redo walk back and forth through every step, in memory and i
         [&] { s.setScore(s.data().scores[0].respondent, s.data().scores[0].statementId, std::nullopt); },
         [&] { s.removeAgreement(s.data().agreements[0].id); },
         [&] { s.removeRound(s.data().rounds[0].id); },
+        // Issue 15: the covenant's wording and a house template.
+        [&] { s.setCovenantText(QStringLiteral("article.disputes"), QStringLiteral("Eigen tekst over geschillen.")); },
+        [&] { s.setCovenantText(QStringLiteral("article.citation"), {}, false); },
+        [&] { s.setCovenantText(QStringLiteral("clause.recital.issue"), QStringLiteral("Te veel kinderen beginnen met een achterstand.")); },
+        [&] {
+            s.applyCovenantTemplate({CovenantText{QStringLiteral("article.finances"), QStringLiteral("Elke partij draagt haar eigen kosten."), true},
+                                     CovenantText{QStringLiteral("article.definitions"), {}, false}});
+        },
+        [&] { s.setCovenantText(QStringLiteral("article.finances"), {}); },
+        [&] {
+            Partner p = s.data().partners[0];
+            p.legalForm = LegalForm::Foundation;
+            p.kvkNumber = QStringLiteral("41234567");
+            p.signatory.basis = RepresentationBasis::PowerOfAttorney;
+            p.signatory.decisionDate = QDate(2026, 12, 1);
+            s.updatePartner(p);
+        },
+        [&] {
+            TrajectoryInfo info = s.data().info;
+            info.renewal = Renewal::Tacit;
+            info.noticeMonths = 3;
+            info.governingBody = QStringLiteral("de kerngroep");
+            s.setInfo(info, QStringLiteral("covenant settings"));
+        },
     };
     QList<TrajectoryData> states{s.data()};
     for (const auto &verb : verbs) {
