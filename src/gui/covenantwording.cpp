@@ -10,6 +10,7 @@
 #include <QCalendarWidget>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -96,7 +98,7 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
     setObjectName(QStringLiteral("covenantWording"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = wrappedLabel(this);
-    intro->setText(tr("The covenant's articles in print order, and the recitals and clauses proposed from the dialogue. Tick an optional article to include it; select one to read or reword it."));
+    intro->setText(tr("Tick an optional article to include it; select an article or a clause to read or reword it."));
     intro->setStyleSheet(QLatin1String(kQuiet));
     layout->addWidget(intro);
 
@@ -109,7 +111,7 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
     m_tree->setUniformRowHeights(true);
-    m_tree->setMinimumHeight(120);
+    m_tree->setMinimumHeight(100);
     m_tree->setAccessibleName(tr("Articles and clauses"));
     m_articles = new QTreeWidgetItem(m_tree, {tr("Standard articles")});
     m_clauses = new QTreeWidgetItem(m_tree, {tr("Recitals and clauses from the dialogue")});
@@ -121,10 +123,17 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
         top->setExpanded(true);
     }
 
-    m_editors = new QStackedWidget(split);
+    // The editors grow with the text; the panel scrolls as a whole.
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(110);
+    m_editors = new QStackedWidget;
     m_editors->setObjectName(QStringLiteral("covenantWordingEditors"));
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    scroll->setWidget(m_editors);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
 
     auto *none = wrappedLabel(m_editors);
     none->setText(tr("Select an article or a clause to see its wording."));
@@ -148,15 +157,16 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
     m_articleEdit = new DebouncedTextEdit(article);
     m_articleEdit->setObjectName(QStringLiteral("articleWordingEdit"));
     m_articleEdit->setAccessibleName(tr("Wording of the article"));
-    m_articleEdit->setLineRange(5, 40);
+    m_articleEdit->setLineRange(5, 30);
     m_articleEdit->setTabChangesFocus(true);
-    av->addWidget(m_articleEdit, 1);
+    av->addWidget(m_articleEdit);
     auto *ar = new QHBoxLayout;
     m_articleReset = new QPushButton(tr("&Back to the standard text"), article);
     m_articleReset->setObjectName(QStringLiteral("articleResetButton"));
     ar->addStretch(1);
     ar->addWidget(m_articleReset);
     av->addLayout(ar);
+    av->addStretch(1);
     m_editors->addWidget(article);
 
     // A clause from the dialogue: the proposal, and the text the covenant uses.
@@ -183,13 +193,14 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
     m_clauseEdit = new DebouncedTextEdit(clause);
     m_clauseEdit->setObjectName(QStringLiteral("clauseTextEdit"));
     m_clauseEdit->setPlaceholderText(tr("Not in the covenant yet: accept the proposal or write the text yourself. Clearing the text takes it out again."));
-    m_clauseEdit->setLineRange(3, 30);
+    m_clauseEdit->setLineRange(3, 20);
     textLabel->setBuddy(m_clauseEdit);
-    cv->addWidget(m_clauseEdit, 1);
+    cv->addWidget(m_clauseEdit);
     m_clauseState = wrappedLabel(clause);
     m_clauseState->setObjectName(QStringLiteral("clauseState"));
     m_clauseState->setStyleSheet(QLatin1String(kQuiet));
     cv->addWidget(m_clauseState);
+    cv->addStretch(1);
     m_editors->addWidget(clause);
 
     // The house template: this wording as the start of new trajectories.

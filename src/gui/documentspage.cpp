@@ -81,6 +81,7 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     m_gaps->setAccessibleName(tr("Still missing for a covenant to sign"));
     m_gaps->setToolTip(tr("Double-click an item, or press Enter, to go to the place to fix it"));
     gv->addWidget(m_gaps, 1);
+    gv->addStretch(0); // keeps the sentence at the top when the list is empty
     m_tabs->addTab(gapsTab, tr("Still missing"));
 
     auto *scroll = new QScrollArea(m_tabs);
@@ -114,6 +115,10 @@ DocumentsPage::DocumentsPage(TrajectorySession *session, QString language, QWidg
     m_protocol = form.covenantDataProtocol;
     m_place = form.covenantPlace;
     m_signingDate = form.covenantSigningDate;
+    for (QComboBox *c : {m_entry, m_renewal}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
     m_startWidgets = {form.startLabel, m_startDate};
     m_renewalWidgets = {form.renewalTimesLabel, m_renewalTimes, form.renewalForLabel, m_renewalYears};
     m_protocolWidgets = {form.protocolLabel, m_protocol};
@@ -262,6 +267,7 @@ void DocumentsPage::refresh()
     }
     if (row >= 0 && row < m_gaps->count())
         m_gaps->setCurrentRow(row);
+    m_gaps->setVisible(!m_gapList.isEmpty());
     m_tabs->setTabText(GapsTab, m_gapList.isEmpty() ? tr("Ready to sign") : tr("Still missing (%1)").arg(m_gapList.size()));
     m_gapsTitle->setText(m_gapList.isEmpty() ? tr("Nothing stands in the way of a covenant to sign: the parties, their representation, the agreements and the arrangements for its term are all in order.")
                                              : tr("Still standing in the way of a covenant to sign (you can make a draft in the meantime). Double-click an item to go to the place to fix it."));
@@ -330,6 +336,7 @@ bool DocumentsPage::focusSetting(const QString &key)
         {QStringLiteral("noticeMonths"), m_notice},
         {QStringLiteral("governingBody"), m_governingBody},
         {QStringLiteral("evaluationRhythm"), m_rhythm},
+        {QStringLiteral("evaluation"), m_rhythm},
         {QStringLiteral("sharesPersonalData"), m_sharesData},
         {QStringLiteral("dataProtocol"), m_protocol},
         {QStringLiteral("signingPlace"), m_place},

@@ -391,8 +391,10 @@ void MainWindow::goToGap(const CovenantGap &gap)
     switch (gap.where) {
     case CovenantGap::Where::Partner:
         showPage(0);
-        if (PartnersPage *page = partnersPage())
+        if (PartnersPage *page = partnersPage()) {
             page->selectPartner(gap.id);
+            page->focusField(gap.key);
+        }
         return;
     case CovenantGap::Where::Agreement: {
         PhasePage *page = showQuestionOfKind(AnswerKind::Agreements);
@@ -408,8 +410,20 @@ void MainWindow::goToGap(const CovenantGap &gap)
     case CovenantGap::Where::Dilemma:
         selectRecordRow(showQuestionOfKind(AnswerKind::Dilemmas), QStringLiteral("dilemmaTable"), gap.id);
         return;
-    case CovenantGap::Where::Settings:
     case CovenantGap::Where::Trajectory:
+        // What the dialogue records: its question; the rest on the Documents page.
+        if (gap.key == QLatin1String("partners")) {
+            showPage(0);
+            return;
+        }
+        if (gap.key == QLatin1String("ambitions") && showQuestionOfKind(AnswerKind::Ambitions))
+            return;
+        if (gap.key == QLatin1String("agreements") && showQuestionOfKind(AnswerKind::Agreements))
+            return;
+        if (gap.key == QLatin1String("accountability") && showQuestionOfKind(AnswerKind::Accountability))
+            return;
+        [[fallthrough]];
+    case CovenantGap::Where::Settings:
         showPage(DocumentsIndex);
         if (DocumentsPage *page = documentsPage(); page && !page->focusSetting(gap.key))
             statusBar()->showMessage(gap.text, 8000);

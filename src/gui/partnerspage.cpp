@@ -100,6 +100,11 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
     m_address = form.partnerAddress;
     m_kvk = form.partnerKvk;
     m_basis = form.partnerBasis;
+    // Combos as narrow as a column needs: the form has three columns.
+    for (QComboBox *c : {m_domain, m_role, m_legalForm, m_basis}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
     for (RepresentationBasis b : allRepresentationBases())
         m_basis->addItem(b == RepresentationBasis::Unknown ? tr("(not given)") : representationBasisLabel(b), int(b));
     m_basis->setToolTip(tr("On what basis the signatory represents the organisation: by law or the articles of association, by mandate, or by a power of attorney"));
@@ -162,6 +167,26 @@ PartnersPage::PartnersPage(TrajectorySession *session, QWidget *parent)
 }
 
 PartnerId PartnersPage::selectedId() const { return m_selected; }
+
+void PartnersPage::focusField(const QString &key)
+{
+    const Partner *p = m_session->data().partner(m_selected);
+    if (!p)
+        return;
+    QWidget *field = m_organisation;
+    if (key == QLatin1String("legal")) {
+        // The first identification field still empty.
+        field = p->legalForm == LegalForm::Unknown ? static_cast<QWidget *>(m_legalForm)
+                : p->seat.trimmed().isEmpty()      ? static_cast<QWidget *>(m_seat)
+                : p->address.trimmed().isEmpty()   ? static_cast<QWidget *>(m_address)
+                                                   : static_cast<QWidget *>(m_kvk);
+    } else if (key == QLatin1String("signatory")) {
+        field = p->signatory.underMandateReservation ? static_cast<QWidget *>(m_mandate) : static_cast<QWidget *>(m_signatoryName);
+    } else if (key == QLatin1String("legalName")) {
+        field = m_legalName;
+    }
+    field->setFocus(Qt::OtherFocusReason);
+}
 
 void PartnersPage::selectPartner(PartnerId id)
 {

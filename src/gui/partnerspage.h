@@ -29,6 +29,9 @@ public:
     void refresh();
     void selectPartner(PartnerId id);
     PartnerId selectedPartner() const { return m_selected; }
+    // Focuses the field a covenant gap names: "legal" (identification),
+    // "signatory", "legalName"; the organisation's name otherwise.
+    void focusField(const QString &key);
     // Asks first when the partner has input or agreements; true if removed.
     bool removeSelected();
 

@@ -25,6 +25,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -450,6 +451,21 @@ TEST_CASE("activating a gap of each kind goes to the place to fix it", "[gui][co
     QTest::keyClick(list, Qt::Key_Return);
     CHECK(w.currentPage() == 0);
     CHECK(w.partnersPage()->selectedPartner() == partner);
+    // The mandate reservation comes first, and its check box has the focus.
+    CHECK(gap->key == QStringLiteral("signatory"));
+    CHECK(QApplication::focusWidget() == child<QWidget>(w.partnersPage(), QStringLiteral("partnerMandate")));
+    // Missing identification: the first empty identification field.
+    w.goToGap(CovenantGap{.where = CovenantGap::Where::Partner, .id = partner, .key = QStringLiteral("legal")});
+    CHECK(QApplication::focusWidget() == child<QWidget>(w.partnersPage(), QStringLiteral("partnerLegalForm")));
+
+    // The trajectory: what the dialogue records opens its question, the
+    // rest its field on the Documents page.
+    w.goToGap(CovenantGap{.where = CovenantGap::Where::Trajectory, .key = QStringLiteral("ambitions")});
+    REQUIRE(w.currentPhasePage());
+    CHECK(w.currentPhasePage()->phase().questions[w.currentPhasePage()->currentQuestion()].kind == AnswerKind::Ambitions);
+    w.goToGap(CovenantGap{.where = CovenantGap::Where::Trajectory, .key = QStringLiteral("evaluation")});
+    CHECK(w.currentPage() == MainWindow::DocumentsIndex);
+    CHECK(QApplication::focusWidget() == child<QWidget>(page, QStringLiteral("covenantRhythm")));
 }
 
 TEST_CASE("a house template is saved and applied and a damaged one is refused", "[gui][covenant][template]")
@@ -498,4 +514,46 @@ TEST_CASE("a house template is saved and applied and a damaged one is refused", 
     CHECK_FALSE(Dialogs::lastWarning().contains(QLatin1Char('\n')));
     CHECK(s->data() == before);
     CHECK(s->undoStack()->index() == steps);
+}
+
+// Not run by default: PNGs of the partner form and the Documents page's tabs
+// at the sizes people use, to look at them (AKKOORD_SHOTS=folder).
+TEST_CASE("screenshots of the covenant pages", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("AKKOORD_SHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    QDir().mkpath(out);
+    test::TempDir dir;
+    const QString path = demoFile(dir);
+    for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+        MainWindow w(catalog(), QStringLiteral("nl"));
+        w.openFile(path);
+        w.resize(size);
+        w.show();
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        auto save = [&](const QString &name) {
+            QApplication::processEvents();
+            QTest::qWait(50);
+            CHECK(w.grab().save(QDir(out).filePath(name + suffix)));
+        };
+        w.showPage(0);
+        w.partnersPage()->selectPartner(w.session()->data().partners[4].id);
+        save(QStringLiteral("partners-ggd"));
+        w.partnersPage()->selectPartner(w.session()->data().partners[0].id);
+        save(QStringLiteral("partners-gemeente"));
+        w.showPage(MainWindow::DocumentsIndex);
+        DocumentsPage *page = w.documentsPage();
+        page->renderPreviewNow();
+        save(QStringLiteral("documents-gaps"));
+        page->focusSetting(QStringLiteral("shortTitle"));
+        save(QStringLiteral("documents-details"));
+        page->focusSetting(QStringLiteral("signingDate"));
+        save(QStringLiteral("documents-details-end"));
+        page->showArticle(standardArticles(w.session()->data(), QStringLiteral("nl")).value(3).id);
+        save(QStringLiteral("documents-article"));
+        const QList<DialogueClause> clauses = dialogueClauses(w.session()->data(), w.session()->catalog(), QStringLiteral("nl"));
+        if (!clauses.isEmpty())
+            page->showClause(clauses.first().key);
+        save(QStringLiteral("documents-clause"));
+    }
 }
