@@ -206,11 +206,16 @@ struct Document
 
 struct DocumentOptions
 {
-    enum class Draft { Auto, Draft, Final }; // Auto: draft while covenantGaps() is not empty
+    // Auto: draft while covenantGaps() is not empty. Final: no draft mark
+    // and no "subject to mandate"; callers refuse first while
+    // covenantGapList() is not empty (the command line's --final does).
+    enum class Draft { Auto, Draft, Final };
     QString language = QStringLiteral("nl");
     Draft draft = Draft::Auto;
     QString author; // e.g. the facilitator; empty: info.facilitator
-    bool includeProposals = true; // agreements not yet agreed (never the dropped ones)
+    // Kept for callers; the covenant never holds proposals (issue 15): they
+    // are in the gap list and the session report.
+    bool includeProposals = true;
     bool includeAnnexes = true;
     QDate today; // invalid: QDate::currentDate(); the session report's date
 };

@@ -129,14 +129,15 @@ private:
         case Block::Kind::Paragraph: {
             const bool underBullet = previous == Block::Kind::Bullet && !b.lead.isEmpty();
             const double indent = underBullet ? bulletText : 0;
+            // A sentence that opens a list stays on the page of its first item.
             add(std::make_shared<TextPiece>(text(b.text, t.body(), t.text, w - indent, Qt::AlignLeft, b.lead, {}, t.lineSpacing), indent),
-                pt(underBullet ? 2 : 7));
+                pt(underBullet ? 2 : 7), b.text.endsWith(QLatin1Char(':')));
             break;
         }
         case Block::Kind::Clause:
             add(std::make_shared<TextPiece>(text(b.text, t.body(), t.text, w - clauseIndent, Qt::AlignLeft, b.lead, {}, t.lineSpacing), clauseIndent,
                                             marker(b.number, t.body(), 0)),
-                pt(7));
+                pt(7), b.text.endsWith(QLatin1Char(':')));
             break;
         case Block::Kind::Bullet:
             add(std::make_shared<TextPiece>(text(b.text, t.body(), t.text, w - bulletText, Qt::AlignLeft, b.lead, {}, t.lineSpacing), bulletText,
