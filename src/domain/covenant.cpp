@@ -304,11 +304,25 @@ private:
             s.blocks << Block::paragraph(Doc::tr("Thus agreed and signed.", lang));
         QList<SignatureBlock> blocks;
         for (const Partner &p : d.partners) {
+            // The function with the basis of the signature, as in the parties.
             QString function = p.signatory.function.trimmed();
-            if (isMunicipality(p) && p.signatory.basis == RepresentationBasis::Statutory && function.isEmpty())
-                function = Doc::tr("mayor", lang);
-            else if (isMunicipality(p) && p.signatory.basis == RepresentationBasis::Mandate)
-                function = function.isEmpty() ? Doc::tr("on behalf of the mayor", lang) : function + Doc::tr(", on behalf of the mayor", lang);
+            QString basis;
+            switch (p.signatory.basis) {
+            case RepresentationBasis::Statutory:
+                if (isMunicipality(p) && function.isEmpty())
+                    function = Doc::tr("mayor", lang);
+                break;
+            case RepresentationBasis::Mandate:
+                basis = isMunicipality(p) ? Doc::tr("on behalf of the mayor", lang) : Doc::tr("by mandate", lang);
+                break;
+            case RepresentationBasis::PowerOfAttorney:
+                basis = isMunicipality(p) ? Doc::tr("by power of attorney of the mayor", lang) : Doc::tr("by power of attorney", lang);
+                break;
+            case RepresentationBasis::Unknown:
+                break;
+            }
+            if (!basis.isEmpty())
+                function = function.isEmpty() ? basis : function + QStringLiteral(", ") + basis;
             blocks << SignatureBlock{.organisation = legalNameOf(p),
                                      .name = p.signatory.name,
                                      .function = function,
