@@ -9,6 +9,7 @@
 #include "domain/safewrite.h"
 #include "report/reportwriter.h"
 #include "storage/backups.h"
+#include "storage/covenanttemplate.h"
 #include "storage/exchange.h"
 #include "storage/trajectoryfile.h"
 
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace akkoord::cli {
@@ -111,7 +113,8 @@ int cmdNew(const QStringList &arguments)
     const QCommandLineOption municipality(QStringLiteral("municipality"), QCoreApplication::translate("akkoord::cli", "The municipality or region."), QStringLiteral("TEXT"));
     const QCommandLineOption facilitator(QStringLiteral("facilitator"), QCoreApplication::translate("akkoord::cli", "Who facilitates the dialogue."), QStringLiteral("TEXT"));
     const QCommandLineOption issue(QStringLiteral("issue"), QCoreApplication::translate("akkoord::cli", "The joint issue, in a sentence."), QStringLiteral("TEXT"));
-    parser.addOptions({title, municipality, facilitator, issue});
+    const QCommandLineOption houseTemplate(QStringLiteral("template"), QCoreApplication::translate("akkoord::cli", "Start from the covenant wording of this house template."), QStringLiteral("FILE"));
+    parser.addOptions({title, municipality, facilitator, issue, houseTemplate});
     parse(parser, arguments);
     const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "file to create"));
     TrajectoryInfo info;
@@ -124,9 +127,41 @@ int cmdNew(const QStringList &arguments)
     info.createdOn = QDate::currentDate();
     const CatalogLoad catalog = loadCatalog(builtinCatalogDir());
     info.catalogVersion = catalog.catalog.catalogVersion;
-    TrajectoryFile::create(path, info);
+    ExchangeData start;
+    start.data.info = info;
+    if (parser.isSet(houseTemplate)) // checked before anything is made
+        start.data.covenantTexts = loadTemplate(parser.value(houseTemplate)).articles;
+    std::sort(start.data.covenantTexts.begin(), start.data.covenantTexts.end(), [](const CovenantText &a, const CovenantText &b) { return a.key < b.key; });
+    tellNotes(TrajectoryFile::createFrom(path, start)->openNotes());
     printErr(QCoreApplication::translate("akkoord::cli", "Created %1.").arg(path));
     return 0;
+}
+
+// `akkoord template check FILE…`: every problem of each house template, one
+// line each; exit 1 when any has one.
+int cmdTemplate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parse(parser, arguments);
+    QStringList args = parser.positionalArguments();
+    if (args.size() < 2 || args.first() != QLatin1String("check"))
+        throw Usage{QCoreApplication::translate("akkoord::cli", "Use: akkoord template check FILE…")};
+    args.removeFirst();
+    int failed = 0;
+    for (const QString &file : args) {
+        const QStringList problems = checkTemplate(file);
+        for (const QString &problem : problems)
+            printErr(QStringLiteral("akkoord: ") + problem);
+        if (problems.isEmpty()) {
+            const CovenantTemplate t = loadTemplate(file);
+            printOut(QCoreApplication::translate("akkoord::cli", "%1: a sound house template (%2); articles worded or left out: %3.")
+                         .arg(printable(file), t.name.isEmpty() ? QCoreApplication::translate("akkoord::cli", "without a name") : printable(t.name))
+                         .arg(t.articles.size()) +
+                     QLatin1Char('\n'));
+        }
+        failed += problems.isEmpty() ? 0 : 1;
+    }
+    return failed == 0 ? 0 : 1;
 }
 
 int cmdExport(const QStringList &arguments)
@@ -317,12 +352,13 @@ QString usage()
     return QCoreApplication::translate("akkoord::cli", "Usage:\n"
               "  akkoord [FILE.akkoord]                       open the program (on FILE)\n"
               "  akkoord new FILE.akkoord --title \"…\"          create an empty trajectory\n"
-              "        [--municipality \"…\"] [--facilitator \"…\"] [--issue \"…\"]\n"
+              "        [--municipality \"…\"] [--facilitator \"…\"] [--issue \"…\"] [--template HOUSE.akkoord-template]\n"
               "  akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)\n"
               "        [--force]                              replace OUT if it exists\n"
               "  akkoord import IN.json -o FILE.akkoord       make a new file from an export\n"
               "  akkoord demo -o FILE.akkoord                 write the demo trajectory\n"
               "  akkoord catalog check [DIR] [--json]         validate a question catalogue\n"
+              "  akkoord template check FILE…                 validate house templates (covenant wording)\n"
               "  akkoord restore FILE.akkoord --list          list the automatic backups of FILE\n"
               "  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)\n"
               "  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt\n"
@@ -340,7 +376,7 @@ QString usage()
 bool isCommand(const QString &word)
 {
     static const QStringList commands{QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("demo"),
-                                      QStringLiteral("catalog"), QStringLiteral("report"), QStringLiteral("restore")};
+                                      QStringLiteral("catalog"), QStringLiteral("report"), QStringLiteral("restore"), QStringLiteral("template")};
     return commands.contains(word);
 }
 
@@ -359,6 +395,8 @@ int run(const QStringList &arguments)
             return cmdImport(rest);
         if (command == QLatin1String("demo"))
             return cmdDemo(rest);
+        if (command == QLatin1String("template"))
+            return cmdTemplate(rest);
         if (command == QLatin1String("catalog"))
             return cmdCatalog(rest);
         if (command == QLatin1String("restore"))

@@ -7,6 +7,9 @@
 #include "support/support.h"
 
 #include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
 
 using namespace akkoord;
 using akkoord::test::TempDir;
@@ -91,4 +94,41 @@ TEST_CASE("a damaged or foreign house template is refused in one sentence and le
     }
     CHECK(checkTemplate(dir.path(QStringLiteral("missing.akkoord-template"))).first().contains(QStringLiteral("does not exist")));
     CHECK(checkTemplate(dir.root()).first().contains(QStringLiteral("not a file")));
+}
+
+// The command line: `template check` names every problem and exits 1;
+// `new --template` starts a trajectory from the wording, and a damaged
+// template makes nothing.
+TEST_CASE("template check and new with a house template on the command line", "[covenant][template][cli]")
+{
+    const auto [optional, mandatory] = optionalAndMandatory();
+    TempDir dir;
+    TrajectoryData d;
+    d.covenantTexts = {CovenantText{QStringLiteral("article.") + mandatory, QStringLiteral("Onze eigen tekst."), true},
+                       CovenantText{QStringLiteral("article.") + optional, {}, false}};
+    std::sort(d.covenantTexts.begin(), d.covenantTexts.end(), [](const CovenantText &a, const CovenantText &b) { return a.key < b.key; });
+    const QString good = dir.path(QStringLiteral("goed.akkoord-template"));
+    saveTemplate(good, templateFrom(d, QStringLiteral("Huisstijl")));
+    const QString bad = dir.path(QStringLiteral("kapot.akkoord-template"));
+    test::writeAll(bad, R"({"format":"akkoord-covenant-template","formatVersion":1,"articles":[{"id":"nonsense"}]})");
+
+    const auto ok = test::runAkkoord({QStringLiteral("template"), QStringLiteral("check"), good});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.contains("a sound house template (Huisstijl); articles worded or left out: 2."));
+    const auto refused = test::runAkkoord({QStringLiteral("template"), QStringLiteral("check"), good, bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("no standard article \"nonsense\""));
+    CHECK(test::oneLine(refused));
+
+    const QString made = dir.path(QStringLiteral("nieuw.akkoord"));
+    const auto created = test::runAkkoord({QStringLiteral("new"), made, QStringLiteral("--title"), QStringLiteral("Nieuw"), QStringLiteral("--template"), good});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const auto exported = test::runAkkoord({QStringLiteral("export"), made, QStringLiteral("-o"), QStringLiteral("-")});
+    CHECK(exported.out.contains("Onze eigen tekst."));
+    const QString notMade = dir.path(QStringLiteral("niet.akkoord"));
+    const auto refusedNew = test::runAkkoord({QStringLiteral("new"), notMade, QStringLiteral("--title"), QStringLiteral("Niet"), QStringLiteral("--template"), bad});
+    CHECK(refusedNew.exitCode == 1);
+    CHECK(test::oneLine(refusedNew));
+    CHECK_FALSE(QFileInfo::exists(notMade));
 }
