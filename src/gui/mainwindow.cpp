@@ -8,6 +8,7 @@
 #include "gui/aboutdialog.h"
 #include "gui/filecontroller.h"
 #include "gui/mainactions.h"
+#include "gui/newtrajectorywizard.h"
 #include "gui/preferencesdialog.h"
 #include "gui/projectorcontroller.h"
 #include "gui/assessmentpage.h"
@@ -515,6 +516,7 @@ void MainWindow::createFile(const QString &path, const TrajectoryInfo &info, con
     }
     TrajectoryFile::createFrom(path, initial).reset();
     openFile(path);
+    NewTrajectoryWizard::applyHouseTemplate(m_session.get(), Settings::houseTemplate(), this);
 }
 
 void MainWindow::toggleProjector() { m_projectorCtl->toggle(); }
@@ -562,11 +564,16 @@ void MainWindow::openDemo() { m_files->openDemo(); }
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog({.language = Settings::language(), .zoomPercent = int(std::lround(m_zoom * 100)), .projectorScreen = Settings::projectorScreen()}, this);
+    PreferencesDialog dialog({.language = Settings::language(),
+                              .zoomPercent = int(std::lround(m_zoom * 100)),
+                              .projectorScreen = Settings::projectorScreen(),
+                              .houseTemplate = Settings::houseTemplate()},
+                             this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const PreferencesDialog::Choices chosen = dialog.choices();
     Settings::setProjectorScreen(chosen.projectorScreen);
+    Settings::setHouseTemplate(chosen.houseTemplate);
     if (chosen.zoomPercent != int(std::lround(m_zoom * 100))) {
         m_zoom = chosen.zoomPercent / 100.0;
         zoom::save(QStringLiteral("main"), this, m_zoom);

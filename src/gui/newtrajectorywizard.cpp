@@ -1,7 +1,14 @@
 #include "gui/newtrajectorywizard.h"
 
+#include "domain/error.h"
+#include "gui/dialogs.h"
 #include "gui/partnerspage.h"
+#include "gui/settings.h"
+#include "session/session.h"
+#include "storage/covenanttemplate.h"
 #include "ui_wizardinfopage.h"
+
+#include <QFileInfo>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,6 +85,18 @@ NewTrajectoryWizard::NewTrajectoryWizard(QWidget *parent)
         if (m_partners->currentRow() >= 0)
             m_partners->removeRow(m_partners->currentRow());
     });
+    // Where the covenant's wording starts (Edit ▸ Preferences).
+    if (const QString houseTemplate = Settings::houseTemplate(); !houseTemplate.isEmpty()) {
+        auto *note = new QLabel(partnerPage);
+        note->setObjectName(QStringLiteral("wizardHouseTemplate"));
+        note->setWordWrap(true);
+        note->setTextFormat(Qt::PlainText);
+        const QStringList problems = checkTemplate(houseTemplate);
+        note->setText(problems.isEmpty() ? tr("The covenant's wording starts from the house template %1 (Edit ▸ Preferences).").arg(QFileInfo(houseTemplate).fileName())
+                                         : tr("The house template cannot be used, so the covenant starts from the standard wording: %1").arg(problems.first()));
+        note->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #4a5560;") : QStringLiteral("color: #8a5a00;"));
+        v->addWidget(note);
+    }
     addPage(partnerPage);
 }
 
@@ -130,6 +149,19 @@ QList<Partner> NewTrajectoryWizard::partners() const
         out.append(p);
     }
     return out;
+}
+
+bool NewTrajectoryWizard::applyHouseTemplate(TrajectorySession *session, const QString &path, QWidget *parent)
+{
+    if (!session || path.isEmpty() || session->isReadOnly())
+        return false;
+    try {
+        session->applyCovenantTemplate(loadTemplate(path).articles);
+        return true;
+    } catch (const UserError &e) {
+        Dialogs::warn(parent, tr("House template not applied"), e.message());
+        return false;
+    }
 }
 
 } // namespace akkoord::gui

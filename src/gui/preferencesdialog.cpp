@@ -1,7 +1,11 @@
 #include "gui/preferencesdialog.h"
 
 #include "domain/language.h"
+#include "gui/dialogs.h"
+#include "storage/covenanttemplate.h"
 #include "ui_preferencesdialog.h"
+
+#include <QDir>
 
 #include <QGuiApplication>
 #include <QScreen>
@@ -32,6 +36,25 @@ PreferencesDialog::PreferencesDialog(const Choices &current, QWidget *parent)
         screen = m_ui->screenCombo->count() - 1;
     }
     m_ui->screenCombo->setCurrentIndex(std::max(screen, 0));
+
+    m_ui->houseTemplateEdit->setText(QDir::toNativeSeparators(current.houseTemplate));
+    m_ui->houseTemplateClear->setEnabled(!current.houseTemplate.isEmpty());
+    connect(m_ui->houseTemplateBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::openFileName(this, tr("House template for new trajectories"), tr("House templates (*.akkoord-template)"));
+        if (path.isEmpty())
+            return;
+        // Checked now, so a damaged file is never chosen.
+        if (const QStringList problems = checkTemplate(path); !problems.isEmpty()) {
+            Dialogs::warn(this, tr("House template not used"), problems.first());
+            return;
+        }
+        m_ui->houseTemplateEdit->setText(QDir::toNativeSeparators(path));
+        m_ui->houseTemplateClear->setEnabled(true);
+    });
+    connect(m_ui->houseTemplateClear, &QPushButton::clicked, this, [this] {
+        m_ui->houseTemplateEdit->clear();
+        m_ui->houseTemplateClear->setEnabled(false);
+    });
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 }
 
@@ -41,7 +64,8 @@ PreferencesDialog::Choices PreferencesDialog::choices() const
 {
     return {.language = m_ui->languageCombo->currentData().toString(),
             .zoomPercent = m_ui->zoomSpin->value(),
-            .projectorScreen = m_ui->screenCombo->currentData().toString()};
+            .projectorScreen = m_ui->screenCombo->currentData().toString(),
+            .houseTemplate = QDir::fromNativeSeparators(m_ui->houseTemplateEdit->text())};
 }
 
 } // namespace akkoord::gui

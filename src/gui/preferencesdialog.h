@@ -11,7 +11,8 @@ class PreferencesDialog;
 namespace akkoord::gui {
 
 // Edit ▸ Preferences (form: ui/preferencesdialog.ui): the interface
-// language, the text size on this screen and the projector's screen.
+// language, the text size on this screen, the projector's screen and the
+// house template new trajectories start from.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
         QString language; // a language code; empty: follow the system
         int zoomPercent = 100;
         QString projectorScreen; // a screen name; empty: the last screen
+        QString houseTemplate; // a template file; empty: the standard wording
     };
 
     explicit PreferencesDialog(const Choices &current, QWidget *parent = nullptr);

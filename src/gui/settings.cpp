@@ -24,6 +24,8 @@ QString Settings::language() { return QSettings().value(QStringLiteral("language
 void Settings::setLanguage(const QString &language) { write(QStringLiteral("language"), language); }
 QString Settings::projectorScreen() { return QSettings().value(QStringLiteral("projector/screen")).toString(); }
 void Settings::setProjectorScreen(const QString &name) { write(QStringLiteral("projector/screen"), name); }
+QString Settings::houseTemplate() { return QSettings().value(QStringLiteral("covenant/houseTemplate")).toString(); }
+void Settings::setHouseTemplate(const QString &path) { write(QStringLiteral("covenant/houseTemplate"), path); }
 QByteArray Settings::windowGeometry() { return QSettings().value(QStringLiteral("window/geometry")).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &geometry) { write(QStringLiteral("window/geometry"), geometry); }
 

@@ -15,6 +15,9 @@ struct Settings
     static void setLanguage(const QString &language);
     static QString projectorScreen(); // a screen name; empty: automatic
     static void setProjectorScreen(const QString &name);
+    // The house template new trajectories start from; empty: none.
+    static QString houseTemplate();
+    static void setHouseTemplate(const QString &path);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     // Writes one value and keeps the settings file owner-only (0600, its folder 0700).

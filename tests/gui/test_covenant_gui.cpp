@@ -14,7 +14,10 @@
 #include "gui/dialogs.h"
 #include "gui/documentspage.h"
 #include "gui/mainwindow.h"
+#include "gui/newtrajectorywizard.h"
 #include "gui/partnerspage.h"
+#include "gui/preferencesdialog.h"
+#include "gui/settings.h"
 #include "gui/phasepage.h"
 #include "session/session.h"
 #include "session/undostack.h"
@@ -508,12 +511,77 @@ TEST_CASE("a house template is saved and applied and a damaged one is refused", 
     }
     const TrajectoryData before = s->data();
     const int steps = s->undoStack()->index();
+    Dialogs::warn(nullptr, QStringLiteral("-"), QString()); // no warning yet
     Dialogs::setNextFileName(damaged);
     child<QPushButton>(page, QStringLiteral("applyTemplateButton"))->click();
     CHECK_FALSE(Dialogs::lastWarning().isEmpty());
     CHECK_FALSE(Dialogs::lastWarning().contains(QLatin1Char('\n')));
     CHECK(s->data() == before);
     CHECK(s->undoStack()->index() == steps);
+}
+
+TEST_CASE("the house template in the preferences starts every new trajectory", "[gui][covenant][template]")
+{
+    test::TempDir dir;
+    const QString templatePath = dir.path(QStringLiteral("Huisstijl.akkoord-template"));
+    QString article;
+    {
+        MainWindow w(catalog(), QStringLiteral("nl"));
+        w.openFile(demoFile(dir));
+        article = standardArticles(w.session()->data(), QStringLiteral("nl")).last().id;
+        w.session()->setCovenantText(QStringLiteral("article.") + article, QStringLiteral("Zo ondertekenen wij in Lommerwolde."));
+        saveTemplate(templatePath, templateFrom(w.session()->data(), QStringLiteral("Lommerwolde")));
+    }
+    const QString damaged = dir.path(QStringLiteral("kapot.akkoord-template"));
+    {
+        QFile f(damaged);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not a template");
+    }
+
+    // Preferences: a damaged file is refused when chosen; a sound one kept.
+    PreferencesDialog prefs({.language = {}, .zoomPercent = 100, .projectorScreen = {}, .houseTemplate = {}});
+    auto *browse = child<QPushButton>(&prefs, QStringLiteral("houseTemplateBrowse"));
+    auto *shown = child<QLineEdit>(&prefs, QStringLiteral("houseTemplateEdit"));
+    Dialogs::warn(nullptr, QStringLiteral("-"), QString()); // no warning yet
+    Dialogs::setNextFileName(damaged);
+    browse->click();
+    CHECK_FALSE(Dialogs::lastWarning().isEmpty());
+    CHECK(shown->text().isEmpty());
+    CHECK(prefs.choices().houseTemplate.isEmpty());
+    Dialogs::setNextFileName(templatePath);
+    browse->click();
+    CHECK(prefs.choices().houseTemplate == templatePath);
+    child<QPushButton>(&prefs, QStringLiteral("houseTemplateClear"))->click();
+    CHECK(prefs.choices().houseTemplate.isEmpty());
+
+    // A new trajectory starts from it, as one step that can be undone.
+    Settings::setHouseTemplate(templatePath);
+    {
+        NewTrajectoryWizard wizard;
+        CHECK(child<QLabel>(&wizard, QStringLiteral("wizardHouseTemplate"))->text().contains(QStringLiteral("Huisstijl.akkoord-template")));
+    }
+    MainWindow w(catalog(), QStringLiteral("nl"));
+    TrajectoryInfo info;
+    info.title = QStringLiteral("Samen sterk");
+    w.createFile(dir.path(QStringLiteral("nieuw.akkoord")), info,
+                 {Partner{.organisation = QStringLiteral("Gemeente Lindeveen"), .domain = PartnerDomain::Municipality},
+                  Partner{.organisation = QStringLiteral("Stichting Welzijn"), .domain = PartnerDomain::Welfare}});
+    const CovenantText *own = w.session()->data().covenantText(QStringLiteral("article.") + article);
+    REQUIRE(own);
+    CHECK(own->text == QStringLiteral("Zo ondertekenen wij in Lommerwolde."));
+    CHECK(onDisk(dir.path(QStringLiteral("nieuw.akkoord"))).covenantText(QStringLiteral("article.") + article) != nullptr);
+    CHECK(w.session()->undoStack()->canUndo());
+
+    // A damaged one: said in one sentence, and the standard wording.
+    Settings::setHouseTemplate(damaged);
+    Dialogs::warn(nullptr, QStringLiteral("-"), QString()); // no warning yet
+    MainWindow other(catalog(), QStringLiteral("nl"));
+    other.createFile(dir.path(QStringLiteral("tweede.akkoord")), info,
+                     {Partner{.organisation = QStringLiteral("Gemeente Lindeveen"), .domain = PartnerDomain::Municipality}});
+    CHECK(other.session()->data().covenantTexts.isEmpty());
+    CHECK_FALSE(Dialogs::lastWarning().isEmpty());
+    Settings::setHouseTemplate({});
 }
 
 // Not run by default: PNGs of the partner form and the Documents page's tabs
