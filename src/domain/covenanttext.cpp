@@ -336,6 +336,9 @@ QString duration(const TrajectoryData &d, const QString &lang)
     QStringList p;
     if (i.entryIntoForce == EntryIntoForce::OnDate && i.startDate.isValid())
         p << Doc::tr("This covenant enters into force on %1 and applies for a term of %2 from that date.", lang).arg(longDate(i.startDate, lang), term);
+    else if (i.entryIntoForce == EntryIntoForce::Retroactive && i.startDate.isValid() && i.signingDate.isValid() && i.startDate >= i.signingDate)
+        // Retroactive effect chosen, but the date lies after signing: it is simply the date.
+        p << Doc::tr("This covenant enters into force on %1 and applies for a term of %2 from that date.", lang).arg(longDate(i.startDate, lang), term);
     else if (i.entryIntoForce == EntryIntoForce::Retroactive && i.startDate.isValid())
         p << Doc::tr("This covenant enters into force on the day on which the last party signs it and applies with retroactive effect from %1, for a term of %2 from that date.", lang)
                  .arg(longDate(i.startDate, lang), term);
@@ -622,8 +625,10 @@ QList<DialogueClause> dialogueClauses(const TrajectoryData &data, const Catalog 
     };
     const QString issue = data.info.issue.trimmed().isEmpty() ? answerOf(data, QStringLiteral("verkennen.vraagstuk")) : data.info.issue.trimmed();
     add("clause.recital.issue", QT_TRANSLATE_NOOP("akkoord::Document", "Recital: the joint issue"), QStringLiteral("verkennen.vraagstuk"), issue);
-    add("clause.recital.exploration", QT_TRANSLATE_NOOP("akkoord::Document", "Recital: what the exploration found"), QStringLiteral("verkennen.vraagstuk"),
-        data.info.issue.trimmed().isEmpty() ? answerOf(data, QStringLiteral("verkennen.ontwikkelingen")) : answerOf(data, QStringLiteral("verkennen.vraagstuk")));
+    // The exploration's answer on the issue, unless that answer already is
+    // the issue (no issue of its own): then the developments it found.
+    const QString explored = data.info.issue.trimmed().isEmpty() ? QStringLiteral("verkennen.ontwikkelingen") : QStringLiteral("verkennen.vraagstuk");
+    add("clause.recital.exploration", QT_TRANSLATE_NOOP("akkoord::Document", "Recital: what the exploration found"), explored, answerOf(data, explored));
     add("clause.purpose.children", QT_TRANSLATE_NOOP("akkoord::Document", "Purpose: what children notice"), QStringLiteral("ambities.opbrengst-kinderen"),
         answerOf(data, QStringLiteral("ambities.opbrengst-kinderen")), QT_TRANSLATE_NOOP("akkoord::Document", "Children notice the result, for example: %1"));
     add("clause.purpose.parents", QT_TRANSLATE_NOOP("akkoord::Document", "Purpose: what parents notice"), QStringLiteral("ambities.opbrengst-ouders"),
@@ -663,13 +668,20 @@ QList<CovenantGap> covenantGapList(const TrajectoryData &data, const Catalog &ca
 
     // Agreements: proposals by name; agreed ones need someone responsible.
     const QList<Agreement> all = covenantAgreements(data, catalog, true);
+    // An agreement named in quotes, without its own full stop.
+    const auto named = [&](const Agreement &a) {
+        QString what = a.what.trimmed();
+        while (what.endsWith(QLatin1Char('.')) && !what.endsWith(QLatin1String("...")))
+            what.chop(1);
+        return what.isEmpty() ? Doc::tr("(without description)", lang) : what;
+    };
     for (const Agreement &a : all) {
-        const QString what = a.what.trimmed().isEmpty() ? Doc::tr("(without description)", lang) : a.what.trimmed();
+        const QString what = named(a);
         if (a.status == AgreementStatus::Proposed)
             gap(W::Agreement, a.id, {}, Doc::tr("The agreement ‘%1’ is still a proposal.", lang).arg(what));
     }
     for (const Agreement &a : all) {
-        const QString what = a.what.trimmed().isEmpty() ? Doc::tr("(without description)", lang) : a.what.trimmed();
+        const QString what = named(a);
         if (a.status != AgreementStatus::Proposed && (!a.owner || !data.partner(*a.owner)))
             gap(W::Agreement, a.id, {}, Doc::tr("The agreement ‘%1’ has no owner yet.", lang).arg(what));
     }

@@ -37,6 +37,8 @@ QString makeGappy(const TempDir &dir, QString *proposal)
         if (a.value(QStringLiteral("id")).toInt() == 7) {
             a.insert(QStringLiteral("status"), QStringLiteral("proposed"));
             *proposal = a.value(QStringLiteral("what")).toString();
+            while (proposal->endsWith(QLatin1Char('.')))
+                proposal->chop(1);
             agreements[i] = a;
         }
     }
