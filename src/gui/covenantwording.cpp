@@ -291,10 +291,24 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
     });
     connect(session, &TrajectorySession::changed, this, [this](const Changes &changes) {
         if (changes.touches({RecordKind::CovenantText, RecordKind::Info, RecordKind::Partner, RecordKind::Answer, RecordKind::Agreement,
-                             RecordKind::Ambition, RecordKind::Accountability, RecordKind::Dilemma}))
-            refresh();
+                             RecordKind::Ambition, RecordKind::Accountability, RecordKind::Dilemma})) {
+            // Out of sight (another tab or page): catch up when shown.
+            if (isVisible())
+                refresh();
+            else
+                m_stale = true;
+        }
     });
     refresh();
+}
+
+void CovenantWording::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+    QWidget::showEvent(event);
 }
 
 QString CovenantWording::selectedKey() const
@@ -314,6 +328,10 @@ QTreeWidgetItem *CovenantWording::itemFor(const QString &key) const
 
 bool CovenantWording::selectArticle(const QString &id)
 {
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
     QTreeWidgetItem *item = itemFor(id.startsWith(kArticlePrefix) ? id : kArticlePrefix + id);
     if (!item)
         return false;
@@ -325,6 +343,10 @@ bool CovenantWording::selectArticle(const QString &id)
 
 bool CovenantWording::selectClause(const QString &key)
 {
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
     QTreeWidgetItem *item = itemFor(key.startsWith(QLatin1String("clause.")) ? key : QStringLiteral("clause.") + key);
     if (!item)
         return false;

@@ -56,6 +56,9 @@ public:
     QString selectedKey() const;
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
     void showSelected();
@@ -81,6 +84,7 @@ private:
     QLabel *m_clauseState;
     QString m_shownKey; // what the editors show now
     bool m_updating = false;
+    bool m_stale = false;
 };
 
 } // namespace akkoord::gui

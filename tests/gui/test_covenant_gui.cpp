@@ -289,6 +289,7 @@ TEST_CASE("an optional article switched off and reworded changes the covenant an
 
     // Switched off: out of the covenant; undo brings it back.
     const QString original = page->currentFingerprint();
+    REQUIRE(page->showArticle(optional->id));
     QTreeWidgetItem *item = wordingItem(page, QStringLiteral("article.") + optional->id);
     REQUIRE(item);
     CHECK(item->checkState(0) == Qt::Checked);
@@ -335,6 +336,20 @@ TEST_CASE("an optional article switched off and reworded changes the covenant an
     CHECK(page->currentFingerprint() != original);
     undo(w);
     CHECK(page->currentFingerprint() == original);
+
+    // A change elsewhere while typing leaves the text and the cursor alone.
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, QStringLiteral(" Nog een zin"));
+    const int cursor = edit->textCursor().position();
+    TrajectoryInfo info = s->data().info;
+    info.governingBody = QStringLiteral("de regiegroep");
+    s->setInfo(info, QStringLiteral("test"));
+    CHECK(edit->toPlainText().endsWith(QStringLiteral(" Nog een zin")));
+    CHECK(edit->textCursor().position() == cursor);
+    PendingEdits::instance().flushAll();
+    CHECK(s->data().covenantText(QStringLiteral("article.") + mandatory->id)->text.endsWith(QStringLiteral(" Nog een zin")));
+    CHECK(edit->textCursor().position() == cursor);
 }
 
 TEST_CASE("accepting a proposal stores the clause and clearing the text takes it out", "[gui][covenant][documents]")
