@@ -272,3 +272,40 @@ TEST_CASE("dialogue clauses propose a short sentence never the whole answer", "[
         if (c.key == QStringLiteral("clause.role.municipality"))
             CHECK(c.proposal.size() <= 242);
 }
+
+TEST_CASE("the privacy article follows whether personal data are shared", "[covenant]")
+{
+    TrajectoryData d = signable();
+    const Catalog c = sampleCatalog();
+    const QString en = QStringLiteral("en");
+    d.info.sharesPersonalData = false;
+    CHECK(articleText(QStringLiteral("privacy"), d, en).contains(QStringLiteral("does not provide for the sharing")));
+    CHECK_FALSE(articleText(QStringLiteral("privacy"), d, en).contains(QStringLiteral("Before the sharing of personal data begins")));
+    d.info.sharesPersonalData = true;
+    CHECK(gapKeys(covenantGapList(d, c, en)) == QStringList{QStringLiteral("4/0/dataProtocol")});
+    d.info.dataProtocol = QStringLiteral("Protocol gegevensdeling Heuvelrade");
+    const QString privacy = articleText(QStringLiteral("privacy"), d, en);
+    CHECK(privacy.contains(QStringLiteral("‘Protocol gegevensdeling Heuvelrade’")));
+    CHECK(privacy.contains(QStringLiteral("data protection impact assessment (DPIA)")));
+    CHECK(covenantGapList(d, c, en).isEmpty());
+}
+
+TEST_CASE("a department as a party and a missing signing date are gaps", "[covenant]")
+{
+    TrajectoryData d = signable();
+    const Catalog c = sampleCatalog();
+    d.partners[2].organisation = QStringLiteral("Kinderopvang Zonnestraal, afdeling Peuters");
+    d.info.signingDate = {};
+    CHECK(gapKeys(covenantGapList(d, c, QStringLiteral("en"))) == QStringList{QStringLiteral("1/3/legalName"), QStringLiteral("4/0/signingDate")});
+}
+
+TEST_CASE("one governing body name throughout the covenant", "[covenant]")
+{
+    TrajectoryData d = signable();
+    d.info.governingBody = QStringLiteral("de regiegroep Heuvelrade");
+    const Document doc = buildCovenant(d, sampleCatalog(), {.language = QStringLiteral("en")});
+    const QString all = text(doc);
+    CHECK(all.contains(QStringLiteral("De regiegroep Heuvelrade may, by joint decision, update the work agenda")));
+    CHECK(all.contains(QStringLiteral("Under Article 4, de regiegroep Heuvelrade may update it")));
+    CHECK_FALSE(all.contains(QStringLiteral("steering group")));
+}
