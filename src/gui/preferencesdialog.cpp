@@ -38,6 +38,8 @@ PreferencesDialog::PreferencesDialog(const Choices &current, QWidget *parent)
     m_ui->screenCombo->setCurrentIndex(std::max(screen, 0));
 
     m_ui->houseTemplateEdit->setText(QDir::toNativeSeparators(current.houseTemplate));
+    m_ui->houseTemplateEdit->setCursorPosition(0);
+    m_ui->houseTemplateEdit->setMinimumWidth(m_ui->houseTemplateEdit->fontMetrics().averageCharWidth() * 48);
     m_ui->houseTemplateClear->setEnabled(!current.houseTemplate.isEmpty());
     connect(m_ui->houseTemplateBrowse, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::openFileName(this, tr("House template for new trajectories"), tr("House templates (*.akkoord-template)"));
@@ -49,6 +51,7 @@ PreferencesDialog::PreferencesDialog(const Choices &current, QWidget *parent)
             return;
         }
         m_ui->houseTemplateEdit->setText(QDir::toNativeSeparators(path));
+        m_ui->houseTemplateEdit->setCursorPosition(0);
         m_ui->houseTemplateClear->setEnabled(true);
     });
     connect(m_ui->houseTemplateClear, &QPushButton::clicked, this, [this] {

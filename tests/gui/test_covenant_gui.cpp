@@ -606,6 +606,12 @@ TEST_CASE("screenshots of the covenant pages", "[.screenshots]")
     const QString out = qEnvironmentVariable("AKKOORD_SHOTS");
     REQUIRE_FALSE(out.isEmpty());
     QDir().mkpath(out);
+    {
+        PreferencesDialog prefs({.language = {}, .zoomPercent = 100, .projectorScreen = {}, .houseTemplate = QStringLiteral("/home/gemeente/Lommerwolde.akkoord-template")});
+        prefs.show();
+        QTest::qWait(50);
+        CHECK(prefs.grab().save(QDir(out).filePath(QStringLiteral("preferences.png"))));
+    }
     test::TempDir dir;
     const QString path = demoFile(dir);
     for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
