@@ -97,10 +97,6 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
 {
     setObjectName(QStringLiteral("covenantWording"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = wrappedLabel(this);
-    intro->setText(tr("Tick an optional article to include it; select an article or a clause to read or reword it."));
-    intro->setStyleSheet(QLatin1String(kQuiet));
-    layout->addWidget(intro);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
@@ -113,6 +109,7 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumHeight(100);
     m_tree->setAccessibleName(tr("Articles and clauses"));
+    m_tree->setToolTip(tr("Tick an optional article to include it; select an article or a clause to read or reword it."));
     m_articles = new QTreeWidgetItem(m_tree, {tr("Standard articles")});
     m_clauses = new QTreeWidgetItem(m_tree, {tr("Recitals and clauses from the dialogue")});
     for (QTreeWidgetItem *top : {m_articles, m_clauses}) {
@@ -136,7 +133,7 @@ CovenantWording::CovenantWording(TrajectorySession *session, QString language, Q
     split->setStretchFactor(1, 2);
 
     auto *none = wrappedLabel(m_editors);
-    none->setText(tr("Select an article or a clause to see its wording."));
+    none->setText(tr("Tick an optional article to include it; select an article or a clause to read or reword it."));
     none->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     none->setStyleSheet(QLatin1String(kQuiet));
     m_editors->addWidget(none);
