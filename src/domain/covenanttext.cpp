@@ -428,8 +428,9 @@ QString applicableLaw(const QString &lang) { return Doc::tr("This covenant is go
 
 QString annexes(const QString &lang)
 {
+    // The article applies only when there is a work agenda, Annex 1.
     QStringList p;
-    p << Doc::tr("The annexes to this covenant form part of it.", lang);
+    p << Doc::tr("The work agenda is annexed to this covenant as Annex 1. The annexes to this covenant form part of it.", lang);
     p << Doc::tr("If an annex conflicts with the articles of this covenant, the articles prevail.", lang);
     return p.join(QStringLiteral("\n\n"));
 }
