@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 
@@ -303,6 +304,16 @@ void loadPhase(CatalogLoad &load, const QString &dir, const QString &phaseId, co
         q.examples = r.examples(j, p, 1);
         phase.questions.append(q);
     });
+    // The facilitator's clock: the questions' own time boxes should fit in
+    // the phase's.
+    int questionMinutes = 0;
+    for (const Question &q : phase.questions)
+        questionMinutes += q.timeboxMinutes;
+    if (phase.timeboxMinutes > 0 && questionMinutes > phase.timeboxMinutes)
+        r.warning(QStringLiteral("/timeboxMinutes"),
+                  QCoreApplication::translate("akkoord::Catalog", "the questions' time boxes add up to %1 minutes, more than the phase's %2")
+                      .arg(questionMinutes)
+                      .arg(phase.timeboxMinutes));
     if (phase.questions.size() < 6 || phase.questions.size() > 12)
         r.warning(QStringLiteral("/questions"), QCoreApplication::translate("akkoord::Catalog", "a phase works best with 6 to 12 questions; this one has %1").arg(phase.questions.size()));
     load.catalog.phases.append(phase);
@@ -343,13 +354,20 @@ void loadBuildingBlocks(CatalogLoad &load, const QString &dir, const QStringList
             b.questions.append(q);
         });
         r.array(j, "statements", p, [&](const json &sj, const QString &sp) {
-            if (!r.isObject(sj, sp, {"id", "text"}))
+            if (!r.isObject(sj, sp, {"id", "text", "audience"}))
                 return;
             Statement s;
             s.id = r.string(sj, "id", sp);
             checkId(r, s.id, b.id, sp);
             r.uniqueId(ids, s.id, sp);
             s.text = r.text(sj, "text", sp);
+            // Optional: who the statement is written for; everyone when absent.
+            const QString audience = r.string(sj, "audience", sp, false);
+            if (const auto a = audienceFromKey(audience))
+                s.audience = *a;
+            else if (sj.contains("audience") && sj.at("audience").is_string())
+                r.error(sp + QStringLiteral("/audience"),
+                        QCoreApplication::translate("akkoord::Catalog", "unknown audience \"%1\" (all, professionals or parents-young-people)").arg(audience));
             b.statements.append(s);
         });
         if (b.questions.isEmpty())
@@ -398,6 +416,45 @@ void loadReference(CatalogLoad &load, const QString &dir, const QStringList &lan
         d.title = r.text(j, "title", p);
         d.description = r.text(j, "description", p);
         load.catalog.dilemmas.append(d);
+    });
+}
+
+// glossary.json (optional): the abbreviations and terms the catalogue and the
+// documents use, each with a plain explanation, so parents at the table can
+// follow.
+void loadGlossary(CatalogLoad &load, const QString &dir, const QStringList &languages)
+{
+    const QString file = QStringLiteral("glossary.json");
+    if (!QFile::exists(QDir(dir).filePath(file)))
+        return;
+    const auto doc = readJson(load, dir, file);
+    if (!doc)
+        return;
+    FileReader r(load, file, languages);
+    if (!r.isObject(*doc, {}, {"formatVersion", "entries"}))
+        return;
+    if (r.integer(*doc, "formatVersion", {}, true) != kCatalogFormatVersion)
+        r.error(QStringLiteral("/formatVersion"), QCoreApplication::translate("akkoord::Catalog", "this Akkoord reads catalogue format %1").arg(kCatalogFormatVersion));
+    QSet<QString> ids;
+    QSet<QString> terms;
+    r.array(*doc, "entries", {}, [&](const json &j, const QString &p) {
+        if (!r.isObject(j, p, {"id", "term", "explanation"}))
+            return;
+        GlossaryEntry e;
+        e.id = r.string(j, "id", p);
+        if (!e.id.isEmpty() && !slugPattern().match(e.id).hasMatch())
+            r.error(p + QStringLiteral("/id"), QCoreApplication::translate("akkoord::Catalog", "the id \"%1\" must be lowercase letters, digits and hyphens").arg(e.id));
+        r.uniqueId(ids, e.id, p);
+        e.term = r.text(j, "term", p);
+        e.explanation = r.text(j, "explanation", p);
+        const QString term = e.term.primary().toLower();
+        if (!term.isEmpty() && terms.contains(term))
+            r.error(p + QStringLiteral("/term"), QCoreApplication::translate("akkoord::Catalog", "the term \"%1\" is explained more than once").arg(e.term.primary()));
+        terms.insert(term);
+        load.catalog.glossary.append(e);
+    });
+    std::stable_sort(load.catalog.glossary.begin(), load.catalog.glossary.end(), [](const GlossaryEntry &a, const GlossaryEntry &b) {
+        return a.term.primary().compare(b.term.primary(), Qt::CaseInsensitive) < 0;
     });
 }
 
@@ -473,6 +530,7 @@ CatalogLoad loadCatalog(const QString &dir)
         loadPhase(load, dir, phase, load.catalog.languages, ids);
     loadBuildingBlocks(load, dir, load.catalog.languages, ids);
     loadReference(load, dir, load.catalog.languages, ids);
+    loadGlossary(load, dir, load.catalog.languages);
     return load;
 }
 
@@ -495,6 +553,7 @@ QByteArray catalogSummaryJson(const CatalogLoad &load)
         blocks[b.id.toStdString()] = {{"questions", b.questions.size()}, {"examples", examples}, {"statements", b.statements.size()}};
     }
     out["buildingBlocks"] = blocks;
+    out["glossary"] = load.catalog.glossary.size();
     QStringList languages = load.catalog.languages;
     languages.sort();
     nlohmann::ordered_json langs = nlohmann::ordered_json::array();

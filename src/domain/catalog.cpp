@@ -18,7 +18,29 @@ constexpr std::array<std::pair<AnswerKind, const char *>, 11> kKinds{{
     {AnswerKind::Gaps, "gaps"},
     {AnswerKind::Dilemmas, "dilemmas"},
 }};
+
+constexpr std::array<std::pair<Audience, const char *>, 3> kAudiences{{
+    {Audience::All, "all"},
+    {Audience::Professionals, "professionals"},
+    {Audience::ParentsYoungPeople, "parents-young-people"},
+}};
 } // namespace
+
+QString audienceKey(Audience a)
+{
+    for (const auto &[audience, key] : kAudiences)
+        if (audience == a)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+std::optional<Audience> audienceFromKey(const QString &key)
+{
+    for (const auto &[audience, k] : kAudiences)
+        if (key == QLatin1String(k))
+            return audience;
+    return std::nullopt;
+}
 
 QString answerKindKey(AnswerKind k)
 {
@@ -90,6 +112,18 @@ const Question *Catalog::firstOfKind(AnswerKind kind) const
         for (const Question &q : p.questions)
             if (q.kind == kind)
                 return &q;
+    return nullptr;
+}
+
+const GlossaryEntry *Catalog::glossaryEntry(const QString &idOrTerm) const
+{
+    for (const GlossaryEntry &e : glossary)
+        if (e.id == idOrTerm)
+            return &e;
+    for (const GlossaryEntry &e : glossary)
+        for (const QString &lang : e.term.languages())
+            if (e.term.exactly(lang).compare(idOrTerm, Qt::CaseInsensitive) == 0)
+                return &e;
     return nullptr;
 }
 

@@ -98,10 +98,26 @@ struct BuilderQuestion
     QList<LocalizedText> examples; // example covenant clauses
 };
 
+// Who a self-assessment statement is written for. A statement without one in
+// the catalogue is for everyone (All), as before audiences existed.
+enum class Audience {
+    All,
+    Professionals, // about one's own work and organisation
+    ParentsYoungPeople, // answerable by parents and young people
+};
+
+// "all", "professionals", "parents-young-people" (the catalogue's keys).
+QString audienceKey(Audience a);
+std::optional<Audience> audienceFromKey(const QString &key);
+
 struct Statement
 {
     QString id;
     LocalizedText text;
+    Audience audience = Audience::All;
+    // True when a person of this audience is asked this statement: an "All"
+    // statement is for everyone, and asking for All gives every statement.
+    bool isFor(Audience who) const { return audience == Audience::All || who == Audience::All || audience == who; }
 };
 
 struct BuildingBlock
@@ -133,6 +149,16 @@ struct Dilemma
     LocalizedText description;
 };
 
+// One entry of the catalogue's glossary (glossary.json): an abbreviation or
+// term the catalogue and the documents use, explained in plain words, e.g.
+// {"JGZ", "Jeugdgezondheidszorg: …"}.
+struct GlossaryEntry
+{
+    QString id; // e.g. "jgz"; unique in the glossary
+    LocalizedText term;
+    LocalizedText explanation;
+};
+
 struct Catalog
 {
     QString catalogVersion;
@@ -142,6 +168,9 @@ struct Catalog
     QList<BuildingBlock> buildingBlocks;
     QList<ReferenceTopic> reference;
     QList<Dilemma> dilemmas;
+    // Sorted by the primary language's term, case-insensitively; empty when
+    // the catalogue has no glossary.json.
+    QList<GlossaryEntry> glossary;
 
     QString primaryLanguage() const { return languages.value(0); }
 
@@ -150,6 +179,9 @@ struct Catalog
     const BuildingBlock *buildingBlock(const QString &id) const;
     // The first question of the given kind, e.g. the urgency rating.
     const Question *firstOfKind(AnswerKind kind) const;
+    // The glossary entry with this id, or with this term in any language
+    // (case-insensitive); nullptr when there is none.
+    const GlossaryEntry *glossaryEntry(const QString &idOrTerm) const;
 };
 
 } // namespace akkoord

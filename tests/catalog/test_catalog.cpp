@@ -6,6 +6,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <functional>
@@ -508,4 +512,201 @@ TEST_CASE("catalog check lists the missing translations per language and still s
     const json badDoc = json::parse(badJson.out.toStdString());
     CHECK(badDoc["errors"].size() == 1);
     CHECK(badDoc["missingTranslations"]["xx"]["count"] == missingXx);
+}
+
+// The catalogue's second edition (issue 20): question time boxes that fit
+// their phase, statements per audience, a glossary, and a spelling check of
+// every Dutch text.
+
+TEST_CASE("catalog check warns when the questions' time boxes exceed the phase's", "[catalog][timebox]")
+{
+    const CatalogLoad shipped = loadCatalog(test::sourcePath(QStringLiteral("data/catalog")));
+    for (const Phase &p : shipped.catalog.phases) {
+        INFO(p.id.toStdString());
+        int minutes = 0;
+        for (const Question &q : p.questions)
+            minutes += q.timeboxMinutes;
+        CHECK(minutes <= p.timeboxMinutes);
+    }
+    TempDir dir;
+    const QString cat = copyCatalog(dir);
+    edit(cat + QStringLiteral("/phases/analyseren.json"), [](json &j) { j["timeboxMinutes"] = 30; });
+    const CatalogLoad load = loadCatalog(cat);
+    INFO(problems(load));
+    CHECK(load.ok()); // a warning, not an error
+    CHECK(hasProblemAt(load, QStringLiteral("phases/analyseren.json"), QStringLiteral("/timeboxMinutes"), QStringLiteral("more than the phase's 30")));
+    CHECK(load.warningCount() == 1);
+}
+
+TEST_CASE("self-assessment statements name their audience, and parents and young people have their own", "[catalog][audience]")
+{
+    const Catalog c = loadCatalog(test::sourcePath(QStringLiteral("data/catalog"))).catalog;
+    int parents = 0, professionals = 0, all = 0;
+    for (const BuildingBlock &b : c.buildingBlocks)
+        for (const Statement &s : b.statements) {
+            parents += s.audience == Audience::ParentsYoungPeople;
+            professionals += s.audience == Audience::Professionals;
+            all += s.audience == Audience::All;
+        }
+    CHECK(parents >= 4);
+    CHECK(professionals >= 20);
+    CHECK(all >= 5);
+    const Statement &mine = c.buildingBlock(QStringLiteral("visie-beleid"))->statements.constLast();
+    CHECK(mine.audience == Audience::ParentsYoungPeople);
+    CHECK(mine.isFor(Audience::ParentsYoungPeople));
+    CHECK_FALSE(mine.isFor(Audience::Professionals));
+    CHECK(mine.isFor(Audience::All));
+    CHECK(audienceKey(Audience::ParentsYoungPeople) == QStringLiteral("parents-young-people"));
+    CHECK(audienceFromKey(QStringLiteral("professionals")) == Audience::Professionals);
+    CHECK_FALSE(audienceFromKey(QStringLiteral("ouders")).has_value());
+
+    TempDir dir;
+    const QString cat = copyCatalog(dir);
+    edit(cat + QStringLiteral("/building-blocks.json"), [](json &j) {
+        j["buildingBlocks"][0]["statements"][0].erase("audience");
+        j["buildingBlocks"][0]["statements"][1]["audience"] = "ouders";
+        j["buildingBlocks"][0]["statements"][2]["audience"] = 3;
+    });
+    const CatalogLoad load = loadCatalog(cat);
+    INFO(problems(load));
+    CHECK(hasProblemAt(load, QStringLiteral("building-blocks.json"), QStringLiteral("/buildingBlocks/0/statements/1/audience"), QStringLiteral("unknown audience \"ouders\"")));
+    CHECK(hasProblemAt(load, QStringLiteral("building-blocks.json"), QStringLiteral("/buildingBlocks/0/statements/2/audience"), QStringLiteral("text is expected")));
+    CHECK(load.errorCount() == 2);
+    // Without one, a statement is for everyone, as before audiences existed.
+    CHECK(load.catalog.buildingBlocks[0].statements[0].audience == Audience::All);
+}
+
+TEST_CASE("the glossary explains the catalogue's abbreviations and terms in both languages", "[catalog][glossary]")
+{
+    const CatalogLoad shipped = loadCatalog(test::sourcePath(QStringLiteral("data/catalog")));
+    const Catalog &c = shipped.catalog;
+    REQUIRE(c.glossary.size() >= 20);
+    for (const char *term : {"JGZ", "VE", "VVE", "OAB", "LEA", "OOGO", "IHP", "RMC", "SWV", "SPUK", "kernpartner", "schilpartner", "bouwsteen",
+                             "doorzettingsmacht", "GMR", "zelfevaluatie", "stuurgroep", "regiegroep"}) {
+        INFO(term);
+        const GlossaryEntry *e = c.glossaryEntry(QString::fromLatin1(term));
+        REQUIRE(e);
+        CHECK(!e->explanation.exactly(QStringLiteral("nl")).isEmpty());
+        CHECK(!e->explanation.exactly(QStringLiteral("en")).isEmpty());
+        CHECK(!e->term.exactly(QStringLiteral("en")).isEmpty());
+    }
+    CHECK(c.glossaryEntry(QStringLiteral("jgz")) == c.glossaryEntry(QStringLiteral("JGZ")));
+    CHECK(c.glossaryEntry(QStringLiteral("core partner")) == c.glossaryEntry(QStringLiteral("kernpartner")));
+    CHECK_FALSE(c.glossaryEntry(QStringLiteral("no such term")));
+    // Sorted by the Dutch term, whatever the order in the file.
+    for (qsizetype i = 1; i < c.glossary.size(); ++i)
+        CHECK(c.glossary[i - 1].term.primary().compare(c.glossary[i].term.primary(), Qt::CaseInsensitive) <= 0);
+
+    TempDir dir;
+    const QString cat = copyCatalog(dir);
+    edit(cat + QStringLiteral("/glossary.json"), [](json &j) {
+        j["entries"][1]["id"] = j["entries"][0]["id"];
+        j["entries"][2]["term"] = j["entries"][0]["term"];
+        j["entries"][3]["explanation"].erase("nl");
+        j["entries"][4]["id"] = "Not A Slug";
+        j["entries"][5]["colour"] = "red";
+    });
+    const CatalogLoad load = loadCatalog(cat);
+    INFO(problems(load));
+    CHECK(hasProblemAt(load, QStringLiteral("glossary.json"), QStringLiteral("/entries/1/id"), QStringLiteral("more than once")));
+    CHECK(hasProblemAt(load, QStringLiteral("glossary.json"), QStringLiteral("/entries/2/term"), QStringLiteral("explained more than once")));
+    CHECK(hasProblemAt(load, QStringLiteral("glossary.json"), QStringLiteral("/entries/3/explanation/nl"), QStringLiteral("missing")));
+    CHECK(hasProblemAt(load, QStringLiteral("glossary.json"), QStringLiteral("/entries/4/id"), QStringLiteral("lowercase")));
+    CHECK(hasProblemAt(load, QStringLiteral("glossary.json"), QStringLiteral("/entries/5/colour"), QStringLiteral("unknown field")));
+    CHECK(load.errorCount() == 5);
+
+    // A catalogue without a glossary is still a catalogue.
+    QFile::remove(cat + QStringLiteral("/glossary.json"));
+    const CatalogLoad without = loadCatalog(cat);
+    CHECK(without.problems.size() == load.problems.size() - 5);
+    CHECK(without.catalog.glossary.isEmpty());
+}
+
+namespace {
+
+void dutchTexts(const json &j, QStringList &out)
+{
+    if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (it.key() == "nl" && it->is_string())
+                out << QString::fromStdString(it->get<std::string>());
+            else
+                dutchTexts(*it, out);
+        }
+    } else if (j.is_array()) {
+        for (const json &e : j)
+            dutchTexts(e, out);
+    }
+}
+
+// One line per text, ready for hunspell: quotation marks and the hyphen of
+// "kern- en schilpartners" go, an apostrophe inside a word (dilemma's) stays.
+QString forSpelling(QString text)
+{
+    static const QRegularExpression openQuote(QStringLiteral("(^|[\\s(/])['‘’\"“”]+"));
+    static const QRegularExpression closeQuote(QStringLiteral("['‘’\"“”]+(?=[\\s.,;:!?)/]|$)"));
+    static const QRegularExpression elision(QStringLiteral("(?<=\\w)-(?=[\\s,])"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(openQuote, QStringLiteral("\\1 "));
+    text.replace(closeQuote, QStringLiteral(" "));
+    text.replace(elision, QString());
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("every Dutch text of the catalogue passes Debian's Dutch spelling check", "[catalog][spelling]")
+{
+    const QString hunspell = QStandardPaths::findExecutable(QStringLiteral("hunspell"));
+    if (hunspell.isEmpty()) {
+        WARN("hunspell is not installed (Debian: hunspell hunspell-nl, see scripts/setup): the Dutch spelling check is skipped");
+        return;
+    }
+    QSet<QString> allowed;
+    const QString allowFile = test::sourcePath(QStringLiteral("tests/catalog/spelling-allowlist.txt"));
+    for (const QString &line : QString::fromUtf8(test::readAll(allowFile)).split(QLatin1Char('\n'))) {
+        const QString word = line.section(QLatin1Char('#'), 0, 0).trimmed();
+        if (!word.isEmpty())
+            allowed.insert(word);
+    }
+    REQUIRE(!allowed.isEmpty());
+
+    const QString root = test::sourcePath(QStringLiteral("data/catalog"));
+    QStringList misspelt;
+    QDirIterator it(root, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    REQUIRE(files.size() >= 9);
+    for (const QString &file : files) {
+        QStringList texts;
+        dutchTexts(readJson(file), texts);
+        QStringList lines;
+        for (const QString &t : texts)
+            lines << forSpelling(t);
+        QProcess p;
+        p.start(hunspell, {QStringLiteral("-d"), QStringLiteral("nl_NL"), QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("UTF-8")});
+        REQUIRE(p.waitForStarted());
+        p.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        if (err.contains(QLatin1String("Can't open"))) {
+            WARN("hunspell has no nl_NL dictionary (Debian: hunspell-nl, see scripts/setup): the Dutch spelling check is skipped");
+            return;
+        }
+        QSet<QString> seen;
+        for (QString word : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            word = word.trimmed();
+            while (word.endsWith(QLatin1Char('.')))
+                word.chop(1);
+            if (word.isEmpty() || allowed.contains(word) || seen.contains(word))
+                continue;
+            seen.insert(word);
+            misspelt << QStringLiteral("%1 (%2)").arg(word, QDir(root).relativeFilePath(file));
+        }
+    }
+    INFO("Misspelt, or missing from tests/catalog/spelling-allowlist.txt:\n" << misspelt.join(QLatin1Char('\n')).toStdString());
+    CHECK(misspelt.isEmpty());
 }
