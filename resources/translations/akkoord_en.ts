@@ -31,10 +31,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,19 +39,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Evaluation cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. every year in November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Place of signing</source>
+        <source>Date of si&amp;gning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of si&amp;gning</source>
+        <source>&amp;Enters into force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On d&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;newal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noti&amp;ce period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing &amp;body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the steering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation c&amp;ycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners &amp;share children&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-sharing protoco&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the separate data-sharing protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place o&amp;f signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lommerwolde</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,10 +120,6 @@
 </context>
 <context>
     <name>PartnerForm</name>
-    <message>
-        <source>Partner details</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
@@ -101,15 +145,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signatory: &amp;name</source>
+        <source>Organisation and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signatory: pos&amp;ition</source>
+        <source>Identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signs subject to mandate</source>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name under which the party is registered, if it differs from the organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;gal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory sea&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lommerwolde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KvK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional for public bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the covenant names the party in its first article. The KvK number is optional for public bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. director, alderman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represents &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date o&amp;f decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete empties the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs under &amp;mandate reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature still needs confirmation by the board or council that gives the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed b&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,6 +269,30 @@
     </message>
     <message>
         <source>The language changes at once; an open trajectory stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House &amp;template for new trajectories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: new trajectories start from the standard wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A municipality&apos;s own wording of the covenant&apos;s articles, saved on the Documents page. Every new trajectory starts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +593,101 @@
         <source>Missing translations: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the questions&apos; time boxes add up to %1 minutes, more than the phase&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown audience &quot;%1&quot; (all, professionals or parents-young-people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; must be lowercase letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is explained more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::CovenantTemplate</name>
+    <message>
+        <source>The house template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it cannot be a house template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a house template (more than 4 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to read the house template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a house template: it is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Akkoord house template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Akkoord; please update Akkoord to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not part of a house template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;articles&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: an article needs an &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the field &quot;%3&quot; is not part of an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: Akkoord has no standard article &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the article &quot;%3&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the text must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the text is longer than Akkoord takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;enabled&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the article &quot;%3&quot; is required in every covenant and cannot be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::DilemmaStatus</name>
@@ -500,43 +743,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%1);</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hereinafter jointly referred to as: the parties,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parties, considering that:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>they share a joint issue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>they have explored this issue as follows: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the %2 parties have rated the urgency of this issue, %3 on a scale of 1 to 5;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>they share the following ambitions: %1;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lasting collaboration needs agreements on every building block: %1;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an integrated child centre or any other form of collaboration is a means, never a goal in itself;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,71 +759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The parties work together on the joint issue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parties pursue the following ambitions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intended result for children and parents: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children will notice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parents will notice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners and roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The core partners are %1. Together they are responsible for achieving the ambitions and take part in the regular meetings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outer partners are %1. They contribute to the agreements they are involved in and are kept informed periodically.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The collaboration is led by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role of the municipality: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each party remains responsible for its own tasks and accounts for them to its own board, council or supervisory body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (proposal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, with </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,27 +775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Serves: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agreements have been made for this building block yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accountability and evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parties account for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, in the form of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,59 +787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration, start and review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This covenant takes effect on %1 and runs for %2 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This covenant takes effect on the day after all parties have signed it and runs for %1 years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No later than six months before the end of its term, the parties decide whether, and in what form, they continue the collaboration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreements remain in force after municipal elections. Within six months after a new municipal executive takes office, the parties discuss the progress with it and whether a review is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amendment, joining and leaving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any party may ask the other parties in writing to amend this covenant. The parties consult on the request within six weeks; an amendment takes effect once all parties have agreed in writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organisation that wants to contribute to the ambitions may join, with the consent of all parties, by co-signing the covenant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party may leave the covenant with six months&apos; notice, after consulting the other parties on the consequences for ongoing agreements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disputes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The parties first resolve differences of opinion about carrying out this covenant among themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If they cannot agree, the parties may jointly call in an independent mediator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This covenant is not a contract enforceable in law; the parties hold each other to their commitment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final provision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,31 +807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview of the agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Urgency per partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>During the exploration each partner rated how urgent it finds the issue, on a scale of 1 (not urgent) to 5 (very urgent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-assessment results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,27 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signatory&apos;s name or function for %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The joint issue has not been described yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No shared ambitions have been recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no agreements yet for the building block %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One agreement is still a proposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 agreements are still proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,27 +863,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agreement ‘%1’ has no date yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement ‘%1’ has no indicator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How the parties will account for their results has not been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When the collaboration will be evaluated has not been recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The covenant&apos;s start date has not been filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The place and date of signing have not been filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,6 +1392,622 @@
     </message>
     <message>
         <source>agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the covenant cannot be final yet; one thing stands in the way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the covenant cannot be final yet; %1 things stand in the way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: this covenant is a draft; one thing stands in the way of a final version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: this covenant is a draft; %1 things stand in the way of a final version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public body established by joint arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public-law body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private limited company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public limited company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by its mayor, %1, under Article 171(1) of the Municipalities Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, authorised by the mayor under Article 171(2) of the Municipalities Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, authorised by the mayor under Article 171(2) of the Municipalities Act, acting in implementation of the decision of the municipal executive of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney of the mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney of the mayor dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, under the rules that govern it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, under its articles of association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, by mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, by mandate granted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, seated in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, having its registered office in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with its office at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, registered with the Chamber of Commerce under number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties take the following into consideration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and young people grow up best when the organisations around them work together, with each other and with their parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties wish to record their collaboration and the agreements they have made in this covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on behalf of the mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by power of attorney of the mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work agenda sets out the agreements with a deadline. Under Article %1, %2 may update it without this covenant having to be amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work agenda sets out the agreements with a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambition served: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance and work agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry into force, term and renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accession of new parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this covenant the following terms have the meaning given below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covenant: this agreement between the parties, including its annexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body in which the parties direct the collaboration together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents: the parents, carers and others who raise a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of this covenant is that the parties, each from its own task and responsibility, work together so that children, young people and their parents benefit from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Intended result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this end the parties pursue the following ambitions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and means needed for the agreements it has taken on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, together with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As regards %1, the parties have agreed the following lasting commitments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties have agreed the following lasting commitments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreements with a deadline are set out in the work agenda annexed to this covenant. They elaborate the commitments in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 directs the collaboration under this covenant. Each party that carries out agreements is represented in it by a person who may take decisions on its behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monitors the progress of the agreements, prepares the evaluations and keeps the other parties informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may, by joint decision, update the work agenda annexed to this covenant, for example to add an agreement or to change a deadline, without this covenant having to be amended. Each update is recorded in writing and sent to all parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party bears its own costs of carrying out this covenant, unless the work agenda provides otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party that makes means available for an agreement does so under its own rules and procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments of %1 that require funds are made subject to the approval of the necessary funds by the competent body in the budget concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If funds are not or not fully made available, the party concerned informs the other parties without delay, and the parties consult on the consequences for the work agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party is the controller within the meaning of the General Data Protection Regulation for the personal data it processes in carrying out this covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties share personal data of children and their parents only under a separate data-sharing protocol that they adopt before any data are shared. This covenant is not itself a basis for sharing personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties share personal data of children and their parents only under the separate data-sharing protocol ‘%1’, which they adopt before any data are shared. This covenant is not itself a basis for sharing personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the sharing of personal data begins, the parties carry out a data protection impact assessment (DPIA) and take the measures it calls for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant does not provide for the sharing of personal data of children or their parents. Should the parties wish to share such data, they first adopt a separate data-sharing protocol and carry out a data protection impact assessment (DPIA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties account for the collaboration and its results as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discusses the outcome of each evaluation and, where needed, proposes changes to the work agenda or to this covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant enters into force on %1 and applies for a term of %2 from that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant enters into force on the day on which the last party signs it and applies with retroactive effect from %1, for a term of %2 from that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant enters into force on the day on which the last party signs it and applies for a term of %1 from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covenant ends by operation of law at the end of its term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless a party gives notice no later than %1 before the end of the term, the covenant is tacitly renewed for %2 each time, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No later than six months before the end of the term, the parties decide whether they renew the covenant and for how long. A renewal is agreed in writing by all parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal elections or a change in the board of a party do not affect this covenant. After a new municipal executive takes office, the parties discuss the progress with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party may ask the other parties in writing to amend this covenant. The parties consult on the request within six weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment requires the written consent of all parties and is annexed to this covenant. It takes effect on the day on which the last party has signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update of the work agenda by %1 is not an amendment of this covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation that wants to contribute to the purpose of this covenant may accede to it if all parties consent in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation accedes by signing a statement of accession, which is annexed to this covenant. From the day of that signature it has the same rights and obligations as the other parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party may leave this covenant by giving written notice to the other parties, subject to a notice period of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before its departure takes effect, the party completes the agreements in the work agenda for which it is responsible, or transfers them in consultation with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covenant remains in force between the other parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the parties differ in opinion about carrying out this covenant, the parties concerned first try to resolve the matter by consulting each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this does not lead to a solution within eight weeks, %1 discusses the matter. The parties may jointly call in an independent mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant records the commitment of the parties to work together on its purpose. The parties hold each other to that commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties do not intend this covenant to create obligations that are enforceable in law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant does not affect the statutory tasks and powers of the parties, nor the powers of their boards, councils and supervisory bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant is public. After it has been signed, the municipality publishes it in accordance with the Open Government Act (Woo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant is public. After it has been signed, %1 publishes it in accordance with the Open Government Act (Woo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before publication, personal data other than the names and functions of the signatories are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This covenant is governed by Dutch law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work agenda is annexed to this covenant as Annex 1. The annexes to this covenant form part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an annex conflicts with the articles of this covenant, the articles prevail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function of the signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis of representation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recital: the joint issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recital: what the exploration found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: what children notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children notice the result, for example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: what parents notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents notice the result, for example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance: the municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance: how the collaboration lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ is still a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no agreed agreements yet for the building block %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dilemma ‘%1’ is still open while agreements depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still signs subject to a mandate reservation (to be confirmed by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still signs subject to a mandate reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not fully identified; missing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place of signing has not been filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of signing has not been filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of entry into force has not been filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The covenant would enter into force on %1, before it is signed on %2; choose a later date, the last signature, or retroactive effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data are shared, but the data-sharing protocol has not been named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article ‘%1’ is required and cannot be switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recital has been accepted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a department of %2 rather than a party of its own; a covenant is signed by the legal entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a department rather than a legal entity; a covenant is signed by the legal entity it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2792,10 @@
         <source>Restore standard text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply house template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::cli</name>
@@ -2265,10 +2900,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not mark the covenant as a draft, even with gaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Akkoord file to report on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,31 +2972,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  akkoord [FILE.akkoord]                       open the program (on FILE)
-  akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
-        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
-  akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
-        [--force]                              replace OUT if it exists
-  akkoord import IN.json -o FILE.akkoord       make a new file from an export
-  akkoord demo -o FILE.akkoord                 write the demo trajectory
-  akkoord catalog check [DIR] [--json]         validate a question catalogue
-  akkoord restore FILE.akkoord --list          list the automatic backups of FILE
-  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
-  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final] [--force]
-                                               write the covenant, the session report or a blank
-                                               self-assessment questionnaire for paper
-
-Options:
-  --catalog DIR      use the catalogue in DIR instead of the built-in one
-  --lang nl|en       language of the interface and the catalogue
-  -h, --help         show this help
-  -v, --version      show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the document, e.g. nl or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2997,52 @@ Options:
     </message>
     <message>
         <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the covenant wording of this house template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: akkoord template check FILE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a sound house template (%2); articles worded or left out: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the final covenant; refused while anything stands in the way of signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  akkoord [FILE.akkoord]                       open the program (on FILE)
+  akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;] [--template HOUSE.akkoord-template]
+  akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
+        [--force]                              replace OUT if it exists
+  akkoord import IN.json -o FILE.akkoord       make a new file from an export
+  akkoord demo -o FILE.akkoord                 write the demo trajectory
+  akkoord catalog check [DIR] [--json]         validate a question catalogue
+  akkoord template check FILE…                 validate house templates (covenant wording)
+  akkoord restore FILE.akkoord --list          list the automatic backups of FILE
+  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
+  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
+        [--lang nl|en] [--draft|--final] [--force]
+                                               write the covenant, the session report or a blank
+                                               self-assessment questionnaire for paper
+
+Options:
+  --catalog DIR      use the catalogue in DIR instead of the built-in one
+  --lang nl|en       language of the interface and the catalogue
+  -h, --help         show this help
+  -v, --version      show the version
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,6 +3492,157 @@ Options:
     </message>
 </context>
 <context>
+    <name>akkoord::gui::CovenantWording</name>
+    <message>
+        <source>Articles and clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an optional article to include it; select an article or a clause to read or reword it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recitals and clauses from the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text in the covenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the covenant yet: accept the proposal or write the text yourself. Clearing the text takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save wording as &amp;house template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the wording of the standard articles, and which optional ones are off, as a file colleagues can use for their trajectories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y house template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the wording of the standard articles with a house template&apos;s; the clauses from the dialogue stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save house template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House templates (*.akkoord-template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply house template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House template not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (does not apply here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article does not apply to this trajectory, so the covenant leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: untick it to leave it out of the covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every covenant has this article: it cannot be switched off, but its wording can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: in the covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted yet: not in the covenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recitals and clauses from the dialogue (%1 of %2 accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own wording for this trajectory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard wording, with this trajectory&apos;s facts filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article does not apply to this trajectory, so the covenant leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off: the covenant leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty line starts a new paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the dialogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialogue has nothing for this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as proposed: in the covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted in your own words: in the covenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: the covenant leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::DilemmaEditor</name>
     <message>
         <source>Dilemma</source>
@@ -3029,14 +3832,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The covenant is complete: all partners and agreements, and the arrangements for its term and evaluation, are filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still missing for a complete covenant (you can make a draft in the meantime):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Content fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3872,50 @@ Options:
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing for a covenant to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an item, or press Enter, to go to the place to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of a covenant to sign: the parties, their representation, the agreements and the arrangements for its term are all in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still standing in the way of a covenant to sign (you can make a draft in the meantime). Double-click an item to go to the place to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies before the date of signing: a covenant cannot enter into force before it is signed. Choose a later date, or &quot;%1&quot; if that is what the parties intend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,6 +4377,18 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The covenant&apos;s wording starts from the house template %1 (Edit ▸ Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house template cannot be used, so the covenant starts from the standard wording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House template not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::OpenDilemmasPanel</name>
@@ -3563,6 +4414,13 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     </message>
     <message>
         <source>Approach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,6 +4485,34 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Remove partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On what basis the signatory represents the organisation: by law or the articles of association, by mandate, or by a power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the mandate, the power of attorney or the college decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when the board or council confirms the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A municipality is represented by its mayor (by law), or by a wethouder by mandate (art. 171 Gemeentewet): then give the date of the college decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the mandate or power of attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature under mandate reservation is final only once it is confirmed; the covenant cannot be final before then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3696,6 +4582,18 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House template for new trajectories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House templates (*.akkoord-template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House template not used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,10 +31,6 @@
         <translation>Korte titel voor de kop van elke pagina</translation>
     </message>
     <message>
-        <source>&amp;Start date</source>
-        <translation>&amp;Ingangsdatum</translation>
-    </message>
-    <message>
         <source>&amp;Term</source>
         <translation>&amp;Looptijd</translation>
     </message>
@@ -43,20 +39,72 @@
         <translation> jaar</translation>
     </message>
     <message>
-        <source>&amp;Evaluation cycle</source>
-        <translation>&amp;Evaluatieritme</translation>
-    </message>
-    <message>
         <source>e.g. every year in November</source>
         <translation>bijv. jaarlijks in november</translation>
     </message>
     <message>
-        <source>&amp;Place of signing</source>
-        <translation>&amp;Plaats van ondertekening</translation>
-    </message>
-    <message>
         <source>Date of si&amp;gning</source>
         <translation>Datum van &amp;ondertekening</translation>
+    </message>
+    <message>
+        <source>&amp;Enters into force</source>
+        <translation>Treedt in &amp;werking</translation>
+    </message>
+    <message>
+        <source>On d&amp;ate</source>
+        <translation>Op da&amp;tum</translation>
+    </message>
+    <message>
+        <source>Re&amp;newal</source>
+        <translation>Verle&amp;nging</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>Noti&amp;ce period</source>
+        <translation>Op&amp;zegtermijn</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Governing &amp;body</source>
+        <translation>&amp;Bestuurlijk orgaan</translation>
+    </message>
+    <message>
+        <source>e.g. the steering group</source>
+        <translation>bijv. de stuurgroep</translation>
+    </message>
+    <message>
+        <source>Evaluation c&amp;ycle</source>
+        <translation>Evaluatie&amp;cyclus</translation>
+    </message>
+    <message>
+        <source>Partners &amp;share children&apos;s personal data</source>
+        <translation>Partners d&amp;elen persoonsgegevens van kinderen</translation>
+    </message>
+    <message>
+        <source>Data-sharing protoco&amp;l</source>
+        <translation>Protocol &amp;gegevensdeling</translation>
+    </message>
+    <message>
+        <source>Name of the separate data-sharing protocol</source>
+        <translation>Naam van het afzonderlijke protocol voor gegevensdeling</translation>
+    </message>
+    <message>
+        <source>Place o&amp;f signing</source>
+        <translation>Plaat&amp;s van ondertekening</translation>
+    </message>
+    <message>
+        <source>e.g. Lommerwolde</source>
+        <translation>bijv. Lommerwolde</translation>
     </message>
 </context>
 <context>
@@ -72,10 +120,6 @@
 </context>
 <context>
     <name>PartnerForm</name>
-    <message>
-        <source>Partner details</source>
-        <translation>Gegevens van de partner</translation>
-    </message>
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
@@ -101,16 +145,96 @@
         <translation>Tele&amp;foon</translation>
     </message>
     <message>
-        <source>Signatory: &amp;name</source>
-        <translation>Ondertekenaar: &amp;naam</translation>
+        <source>Organisation and contact</source>
+        <translation>Organisatie en contact</translation>
     </message>
     <message>
-        <source>Signatory: pos&amp;ition</source>
-        <translation>Ondertekenaar: f&amp;unctie</translation>
+        <source>Identification</source>
+        <translation>Identificatie</translation>
     </message>
     <message>
-        <source>Signs subject to mandate</source>
-        <translation>Tekent onder voorbehoud van mandaat</translation>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Statutaire naam</translation>
+    </message>
+    <message>
+        <source>The name under which the party is registered, if it differs from the organisation name</source>
+        <translation>De naam waaronder de partij is ingeschreven, als die afwijkt van de naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal form</source>
+        <translation>Rec&amp;htsvorm</translation>
+    </message>
+    <message>
+        <source>Statutory sea&amp;t</source>
+        <translation>Statutaire &amp;zetel</translation>
+    </message>
+    <message>
+        <source>e.g. Lommerwolde</source>
+        <translation>bijv. Lommerwolde</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and town</source>
+        <translation>Straat en huisnummer, postcode en plaats</translation>
+    </message>
+    <message>
+        <source>&amp;KvK number</source>
+        <translation>&amp;KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Optional for public bodies</source>
+        <translation>Niet verplicht voor overheden</translation>
+    </message>
+    <message>
+        <source>As the covenant names the party in its first article. The KvK number is optional for public bodies.</source>
+        <translation>Zoals het convenant de partij in het eerste artikel noemt. Het KvK-nummer is niet verplicht voor overheden.</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition</source>
+        <translation>F&amp;unctie</translation>
+    </message>
+    <message>
+        <source>e.g. director, alderman</source>
+        <translation>bijv. directeur-bestuurder, wethouder</translation>
+    </message>
+    <message>
+        <source>Represents &amp;by</source>
+        <translation>Vertegen&amp;woordiging</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f decision</source>
+        <translation>Datum &amp;besluit</translation>
+    </message>
+    <message>
+        <source>Delete empties the date</source>
+        <translation>Delete maakt de datum leeg</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Datum leegmaken</translation>
+    </message>
+    <message>
+        <source>Signs under &amp;mandate reservation</source>
+        <translation>Tekent onder voorbehoud van &amp;mandaat</translation>
+    </message>
+    <message>
+        <source>The signature still needs confirmation by the board or council that gives the mandate</source>
+        <translation>De handtekening moet nog worden bevestigd door het bestuur of de raad die het mandaat geeft</translation>
+    </message>
+    <message>
+        <source>Confirmed b&amp;y</source>
+        <translation>Bevestigd uiterl&amp;ijk</translation>
     </message>
 </context>
 <context>
@@ -146,6 +270,30 @@
     <message>
         <source>The language changes at once; an open trajectory stays open.</source>
         <translation>De taal verandert direct; een geopend traject blijft open.</translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>House &amp;template for new trajectories:</source>
+        <translation>&amp;Huissjabloon voor nieuwe trajecten:</translation>
+    </message>
+    <message>
+        <source>None: new trajectories start from the standard wording</source>
+        <translation>Geen: nieuwe trajecten beginnen bij de standaardtekst</translation>
+    </message>
+    <message>
+        <source>A municipality&apos;s own wording of the covenant&apos;s articles, saved on the Documents page. Every new trajectory starts from it.</source>
+        <translation>De eigen tekst van een gemeente voor de artikelen van het convenant, opgeslagen op de pagina Documenten. Elk nieuw traject begint ermee.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Wissen</translation>
     </message>
 </context>
 <context>
@@ -445,6 +593,101 @@
         <source>Missing translations: %1.</source>
         <translation>Ontbrekende vertalingen: %1.</translation>
     </message>
+    <message>
+        <source>the questions&apos; time boxes add up to %1 minutes, more than the phase&apos;s %2</source>
+        <translation>de tijden van de vragen tellen op tot %1 minuten, meer dan de %2 van de fase</translation>
+    </message>
+    <message>
+        <source>unknown audience &quot;%1&quot; (all, professionals or parents-young-people)</source>
+        <translation>onbekende doelgroep "%1" (all, professionals of parents-young-people)</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; must be lowercase letters, digits and hyphens</source>
+        <translation>de id "%1" mag alleen kleine letters, cijfers en koppeltekens bevatten</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is explained more than once</source>
+        <translation>de term "%1" wordt meer dan eens uitgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::CovenantTemplate</name>
+    <message>
+        <source>The house template %1 does not exist.</source>
+        <translation>Het huisstijlsjabloon %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it cannot be a house template.</source>
+        <translation>%1 is geen bestand en kan dus geen huisstijlsjabloon zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a house template (more than 4 MB).</source>
+        <translation>%1 is te groot voor een huisstijlsjabloon (meer dan 4 MB).</translation>
+    </message>
+    <message>
+        <source>You have no permission to read the house template %1.</source>
+        <translation>U hebt geen toestemming om het huisstijlsjabloon %1 te lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a house template: it is not valid JSON.</source>
+        <translation>%1 is geen huisstijlsjabloon: het is geen geldige JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Akkoord house template.</source>
+        <translation>%1 is geen huisstijlsjabloon van Akkoord.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 heeft geen geldige formaatversie.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Akkoord; please update Akkoord to use it.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van Akkoord; werk Akkoord bij om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not part of a house template.</source>
+        <translation>%1: het veld "%2" hoort niet in een huisstijlsjabloon.</translation>
+    </message>
+    <message>
+        <source>%1: the name must be text.</source>
+        <translation>%1: de naam moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;articles&quot; must be a list.</source>
+        <translation>%1: "articles" moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>%1, %2: an article needs an &quot;id&quot;.</source>
+        <translation>%1, %2: een artikel heeft een "id" nodig.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the field &quot;%3&quot; is not part of an article.</source>
+        <translation>%1, %2: het veld "%3" hoort niet bij een artikel.</translation>
+    </message>
+    <message>
+        <source>%1, %2: Akkoord has no standard article &quot;%3&quot;.</source>
+        <translation>%1, %2: Akkoord heeft geen standaardartikel "%3".</translation>
+    </message>
+    <message>
+        <source>%1, %2: the article &quot;%3&quot; is listed twice.</source>
+        <translation>%1, %2: het artikel "%3" staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the text must be text.</source>
+        <translation>%1, %2: de tekst moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the text is longer than Akkoord takes.</source>
+        <translation>%1, %2: de tekst is langer dan Akkoord aankan.</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;enabled&quot; must be true or false.</source>
+        <translation>%1, %2: "enabled" moet true of false zijn.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the article &quot;%3&quot; is required in every covenant and cannot be left out.</source>
+        <translation>%1, %2: het artikel "%3" hoort in elk convenant en kan niet worden weggelaten.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::DilemmaStatus</name>
@@ -500,44 +743,12 @@
         <translation>, onder voorbehoud van mandaat</translation>
     </message>
     <message>
-        <source> (%1);</source>
-        <translation> (%1);</translation>
-    </message>
-    <message>
         <source>hereinafter jointly referred to as: the parties,</source>
         <translation>hierna gezamenlijk te noemen: partijen,</translation>
     </message>
     <message>
         <source>Recitals</source>
         <translation>Overwegingen</translation>
-    </message>
-    <message>
-        <source>The parties, considering that:</source>
-        <translation>Partijen, overwegende dat:</translation>
-    </message>
-    <message>
-        <source>they share a joint issue: %1</source>
-        <translation>zij een gezamenlijk vraagstuk zien: %1</translation>
-    </message>
-    <message>
-        <source>they have explored this issue as follows: %1</source>
-        <translation>zij dit vraagstuk als volgt hebben verkend: %1</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 parties have rated the urgency of this issue, %3 on a scale of 1 to 5;</source>
-        <translation>%1 van de %2 partijen de urgentie van dit vraagstuk hebben gewogen, %3 op een schaal van 1 tot 5;</translation>
-    </message>
-    <message>
-        <source>they share the following ambitions: %1;</source>
-        <translation>zij de volgende gezamenlijke ambities delen: %1;</translation>
-    </message>
-    <message>
-        <source>lasting collaboration needs agreements on every building block: %1;</source>
-        <translation>duurzame samenwerking afspraken vraagt op alle bouwstenen: %1;</translation>
-    </message>
-    <message>
-        <source>an integrated child centre or any other form of collaboration is a means, never a goal in itself;</source>
-        <translation>een integraal kindcentrum of andere samenwerkingsvorm een middel is en nooit een doel op zich;</translation>
     </message>
     <message>
         <source>agree as follows.</source>
@@ -548,72 +759,8 @@
         <translation>Doel en ambities</translation>
     </message>
     <message>
-        <source>The parties work together on the joint issue: %1</source>
-        <translation>Partijen werken samen aan het gezamenlijke vraagstuk: %1</translation>
-    </message>
-    <message>
-        <source>The parties pursue the following ambitions:</source>
-        <translation>Partijen streven de volgende ambities na:</translation>
-    </message>
-    <message>
-        <source>Intended result for children and parents: </source>
-        <translation>Beoogd resultaat voor kinderen en ouders: </translation>
-    </message>
-    <message>
-        <source>Children will notice:</source>
-        <translation>Kinderen merken dit aan:</translation>
-    </message>
-    <message>
-        <source>Parents will notice:</source>
-        <translation>Ouders merken dit aan:</translation>
-    </message>
-    <message>
-        <source>Partners and roles</source>
-        <translation>Partners en rollen</translation>
-    </message>
-    <message>
-        <source>The core partners are %1. Together they are responsible for achieving the ambitions and take part in the regular meetings.</source>
-        <translation>Kernpartners zijn %1. Zij dragen samen de verantwoordelijkheid voor het bereiken van de ambities en nemen deel aan het regulier overleg.</translation>
-    </message>
-    <message>
-        <source>The outer partners are %1. They contribute to the agreements they are involved in and are kept informed periodically.</source>
-        <translation>Schilpartners zijn %1. Zij leveren een bijdrage aan afspraken waarbij zij betrokken zijn en worden periodiek geïnformeerd.</translation>
-    </message>
-    <message>
-        <source>The collaboration is led by %1.</source>
-        <translation>De samenwerking wordt getrokken door %1.</translation>
-    </message>
-    <message>
-        <source>The role of the municipality: %1</source>
-        <translation>De rol van de gemeente: %1</translation>
-    </message>
-    <message>
         <source>Each party remains responsible for its own tasks and accounts for them to its own board, council or supervisory body.</source>
         <translation>Iedere partij blijft verantwoordelijk voor de eigen taken en legt daarover verantwoording af aan het eigen bestuur, de eigen raad of toezichthouder.</translation>
-    </message>
-    <message>
-        <source> (proposal)</source>
-        <translation> (voorstel)</translation>
-    </message>
-    <message>
-        <source>%1 (owner)</source>
-        <translation>%1 (eigenaar)</translation>
-    </message>
-    <message>
-        <source>, with </source>
-        <translation>, met </translation>
-    </message>
-    <message>
-        <source>Who: </source>
-        <translation>Wie: </translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>uiterlijk %1</translation>
-    </message>
-    <message>
-        <source>When: </source>
-        <translation>Wanneer: </translation>
     </message>
     <message>
         <source>Means: </source>
@@ -628,28 +775,8 @@
         <translation>Streefwaarde: </translation>
     </message>
     <message>
-        <source>Serves: </source>
-        <translation>Draagt bij aan: </translation>
-    </message>
-    <message>
-        <source>No agreements have been made for this building block yet.</source>
-        <translation>Voor deze bouwsteen zijn nog geen afspraken gemaakt.</translation>
-    </message>
-    <message>
         <source>Accountability and evaluation</source>
         <translation>Verantwoording en evaluatie</translation>
-    </message>
-    <message>
-        <source>The parties account for %1</source>
-        <translation>Partijen leggen verantwoording af over %1</translation>
-    </message>
-    <message>
-        <source> to %1</source>
-        <translation> aan %1</translation>
-    </message>
-    <message>
-        <source>, in the form of %1</source>
-        <translation>, in de vorm van %1</translation>
     </message>
     <message>
         <source>The parties evaluate the collaboration and its results %1.</source>
@@ -660,60 +787,8 @@
         <translation>De volgende evaluatiemomenten zijn vastgelegd:</translation>
     </message>
     <message>
-        <source>Duration, start and review</source>
-        <translation>Looptijd, ingang en herziening</translation>
-    </message>
-    <message>
-        <source>This covenant takes effect on %1 and runs for %2 years.</source>
-        <translation>Dit convenant treedt in werking op %1 en geldt voor %2 jaar.</translation>
-    </message>
-    <message>
-        <source>This covenant takes effect on the day after all parties have signed it and runs for %1 years.</source>
-        <translation>Dit convenant treedt in werking op de dag na ondertekening door alle partijen en geldt voor %1 jaar.</translation>
-    </message>
-    <message>
-        <source>No later than six months before the end of its term, the parties decide whether, and in what form, they continue the collaboration.</source>
-        <translation>Uiterlijk zes maanden voor het einde van de looptijd besluiten partijen of, en in welke vorm, zij de samenwerking voortzetten.</translation>
-    </message>
-    <message>
-        <source>The agreements remain in force after municipal elections. Within six months after a new municipal executive takes office, the parties discuss the progress with it and whether a review is needed.</source>
-        <translation>De afspraken blijven na gemeenteraadsverkiezingen onverminderd van kracht. Binnen zes maanden na het aantreden van een nieuw college bespreken partijen met het college de voortgang en of herijking nodig is.</translation>
-    </message>
-    <message>
-        <source>Amendment, joining and leaving</source>
-        <translation>Wijziging, toetreding en uittreding</translation>
-    </message>
-    <message>
-        <source>Any party may ask the other parties in writing to amend this covenant. The parties consult on the request within six weeks; an amendment takes effect once all parties have agreed in writing.</source>
-        <translation>Iedere partij kan de andere partijen schriftelijk verzoeken dit convenant te wijzigen. Partijen overleggen binnen zes weken over het verzoek; een wijziging geldt na schriftelijke instemming van alle partijen.</translation>
-    </message>
-    <message>
-        <source>An organisation that wants to contribute to the ambitions may join, with the consent of all parties, by co-signing the covenant.</source>
-        <translation>Een organisatie die wil bijdragen aan de ambities kan met instemming van alle partijen toetreden door het convenant mede te ondertekenen.</translation>
-    </message>
-    <message>
-        <source>A party may leave the covenant with six months&apos; notice, after consulting the other parties on the consequences for ongoing agreements.</source>
-        <translation>Een partij kan het convenant opzeggen met een opzegtermijn van zes maanden, na overleg met de andere partijen over de gevolgen voor de lopende afspraken.</translation>
-    </message>
-    <message>
         <source>Disputes</source>
         <translation>Geschillen</translation>
-    </message>
-    <message>
-        <source>The parties first resolve differences of opinion about carrying out this covenant among themselves.</source>
-        <translation>Partijen lossen verschillen van inzicht over de uitvoering van dit convenant eerst op in onderling overleg.</translation>
-    </message>
-    <message>
-        <source>If they cannot agree, the parties may jointly call in an independent mediator.</source>
-        <translation>Komen partijen er samen niet uit, dan kunnen zij in gezamenlijk overleg een onafhankelijke bemiddelaar inschakelen.</translation>
-    </message>
-    <message>
-        <source>This covenant is not a contract enforceable in law; the parties hold each other to their commitment.</source>
-        <translation>Dit convenant is geen overeenkomst die in rechte afdwingbaar is; partijen spreken elkaar aan op hun inzet.</translation>
-    </message>
-    <message>
-        <source>Final provision</source>
-        <translation>Slotbepaling</translation>
     </message>
     <message>
         <source>This covenant may be cited as: %1.</source>
@@ -732,32 +807,8 @@
         <translation>Aldus overeengekomen en ondertekend.</translation>
     </message>
     <message>
-        <source>Overview of the agreements</source>
-        <translation>Overzicht van de afspraken</translation>
-    </message>
-    <message>
         <source>Urgency per partner</source>
         <translation>Urgentie per partner</translation>
-    </message>
-    <message>
-        <source>During the exploration each partner rated how urgent it finds the issue, on a scale of 1 (not urgent) to 5 (very urgent).</source>
-        <translation>Bij de verkenning gaf iedere partner aan hoe urgent hij het vraagstuk vindt, op een schaal van 1 (niet urgent) tot 5 (zeer urgent).</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>Self-assessment results</source>
-        <translation>Resultaten zelfevaluatie</translation>
     </message>
     <message>
         <source>average %1</source>
@@ -800,28 +851,8 @@
         <translation>Een convenant heeft ten minste twee partijen nodig.</translation>
     </message>
     <message>
-        <source>The signatory&apos;s name or function for %1 is missing.</source>
-        <translation>Van %1 ontbreekt de naam of functie van de ondertekenaar.</translation>
-    </message>
-    <message>
-        <source>The joint issue has not been described yet.</source>
-        <translation>Het gezamenlijke vraagstuk is nog niet beschreven.</translation>
-    </message>
-    <message>
         <source>No shared ambitions have been recorded yet.</source>
         <translation>Er zijn nog geen gezamenlijke ambities vastgelegd.</translation>
-    </message>
-    <message>
-        <source>There are no agreements yet for the building block %1.</source>
-        <translation>Voor de bouwsteen %1 zijn nog geen afspraken gemaakt.</translation>
-    </message>
-    <message>
-        <source>One agreement is still a proposal.</source>
-        <translation>Eén afspraak is nog een voorstel.</translation>
-    </message>
-    <message>
-        <source>%1 agreements are still proposals.</source>
-        <translation>%1 afspraken zijn nog een voorstel.</translation>
     </message>
     <message>
         <source>(without description)</source>
@@ -832,28 +863,12 @@
         <translation>De afspraak ‘%1’ heeft nog geen eigenaar.</translation>
     </message>
     <message>
-        <source>The agreement ‘%1’ has no date yet.</source>
-        <translation>De afspraak ‘%1’ heeft nog geen datum.</translation>
-    </message>
-    <message>
-        <source>The agreement ‘%1’ has no indicator.</source>
-        <translation>Bij de afspraak ‘%1’ ontbreekt een indicator.</translation>
-    </message>
-    <message>
         <source>How the parties will account for their results has not been recorded.</source>
         <translation>Er is nog niet vastgelegd hoe partijen verantwoording afleggen.</translation>
     </message>
     <message>
         <source>When the collaboration will be evaluated has not been recorded.</source>
         <translation>Er is nog niet vastgelegd wanneer de samenwerking wordt geëvalueerd.</translation>
-    </message>
-    <message>
-        <source>The covenant&apos;s start date has not been filled in.</source>
-        <translation>De ingangsdatum van het convenant is nog niet ingevuld.</translation>
-    </message>
-    <message>
-        <source>The place and date of signing have not been filled in.</source>
-        <translation>Plaats en datum van ondertekening zijn nog niet ingevuld.</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1379,6 +1394,622 @@
         <source>agreed on</source>
         <translation>akkoord</translation>
     </message>
+    <message>
+        <source>the covenant cannot be final yet; one thing stands in the way:</source>
+        <translation>het convenant kan nog niet definitief worden; één punt staat dat in de weg:</translation>
+    </message>
+    <message>
+        <source>the covenant cannot be final yet; %1 things stand in the way:</source>
+        <translation>het convenant kan nog niet definitief worden; %1 punten staan dat in de weg:</translation>
+    </message>
+    <message>
+        <source>warning: this covenant is a draft; one thing stands in the way of a final version:</source>
+        <translation>waarschuwing: dit convenant is een concept; één punt staat een definitieve versie in de weg:</translation>
+    </message>
+    <message>
+        <source>warning: this covenant is a draft; %1 things stand in the way of a final version:</source>
+        <translation>waarschuwing: dit convenant is een concept; %1 punten staan een definitieve versie in de weg:</translation>
+    </message>
+    <message>
+        <source>a public body</source>
+        <translation>openbaar lichaam</translation>
+    </message>
+    <message>
+        <source>a public body established by joint arrangement</source>
+        <translation>openbaar lichaam ingesteld bij gemeenschappelijke regeling</translation>
+    </message>
+    <message>
+        <source>a public-law body</source>
+        <translation>publiekrechtelijk lichaam</translation>
+    </message>
+    <message>
+        <source>a foundation</source>
+        <translation>stichting</translation>
+    </message>
+    <message>
+        <source>an association</source>
+        <translation>vereniging</translation>
+    </message>
+    <message>
+        <source>a private limited company</source>
+        <translation>besloten vennootschap met beperkte aansprakelijkheid</translation>
+    </message>
+    <message>
+        <source>a public limited company</source>
+        <translation>naamloze vennootschap</translation>
+    </message>
+    <message>
+        <source>a cooperative</source>
+        <translation>coöperatie</translation>
+    </message>
+    <message>
+        <source>, represented by its mayor, %1, under Article 171(1) of the Municipalities Act</source>
+        <translation>, ingevolge artikel 171, eerste lid, van de Gemeentewet vertegenwoordigd door de burgemeester, %1</translation>
+    </message>
+    <message>
+        <source>, represented by %1, authorised by the mayor under Article 171(2) of the Municipalities Act</source>
+        <translation>, vertegenwoordigd door %1, daartoe door de burgemeester aangewezen op grond van artikel 171, tweede lid, van de Gemeentewet</translation>
+    </message>
+    <message>
+        <source>, represented by %1, authorised by the mayor under Article 171(2) of the Municipalities Act, acting in implementation of the decision of the municipal executive of %2</source>
+        <translation>, vertegenwoordigd door %1, daartoe door de burgemeester aangewezen op grond van artikel 171, tweede lid, van de Gemeentewet, handelend ter uitvoering van het besluit van het college van burgemeester en wethouders van %2</translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney of the mayor</source>
+        <translation>, vertegenwoordigd door %1, op grond van een volmacht van de burgemeester</translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney of the mayor dated %2</source>
+        <translation>, vertegenwoordigd door %1, op grond van een volmacht van de burgemeester van %2</translation>
+    </message>
+    <message>
+        <source>, represented by %1, under the rules that govern it</source>
+        <translation>, vertegenwoordigd door %1, op grond van de regeling die op deze partij van toepassing is</translation>
+    </message>
+    <message>
+        <source>, represented by %1, under its articles of association</source>
+        <translation>, op grond van de statuten vertegenwoordigd door %1</translation>
+    </message>
+    <message>
+        <source>, represented by %1, by mandate</source>
+        <translation>, vertegenwoordigd door %1, op grond van mandaat</translation>
+    </message>
+    <message>
+        <source>, represented by %1, by mandate granted on %2</source>
+        <translation>, vertegenwoordigd door %1, op grond van een mandaatbesluit van %2</translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney</source>
+        <translation>, vertegenwoordigd door %1, op grond van een volmacht</translation>
+    </message>
+    <message>
+        <source>, represented by %1, by power of attorney dated %2</source>
+        <translation>, vertegenwoordigd door %1, op grond van een volmacht van %2</translation>
+    </message>
+    <message>
+        <source>, seated in %1</source>
+        <translation>, zetelend te %1</translation>
+    </message>
+    <message>
+        <source>, having its registered office in %1</source>
+        <translation>, statutair gevestigd te %1</translation>
+    </message>
+    <message>
+        <source>, with its office at %1</source>
+        <translation>, kantoorhoudende aan %1</translation>
+    </message>
+    <message>
+        <source>, registered with the Chamber of Commerce under number %1</source>
+        <translation>, ingeschreven in het handelsregister van de Kamer van Koophandel onder nummer %1</translation>
+    </message>
+    <message>
+        <source>The parties take the following into consideration.</source>
+        <translation>De partijen nemen het volgende in overweging.</translation>
+    </message>
+    <message>
+        <source>Children and young people grow up best when the organisations around them work together, with each other and with their parents.</source>
+        <translation>Kinderen en jongeren groeien het best op wanneer de organisaties om hen heen samenwerken, met elkaar en met hun ouders.</translation>
+    </message>
+    <message>
+        <source>The parties wish to record their collaboration and the agreements they have made in this covenant.</source>
+        <translation>De partijen willen hun samenwerking en de gemaakte afspraken in dit convenant vastleggen.</translation>
+    </message>
+    <message>
+        <source>mayor</source>
+        <translation>burgemeester</translation>
+    </message>
+    <message>
+        <source>on behalf of the mayor</source>
+        <translation>namens de burgemeester</translation>
+    </message>
+    <message>
+        <source>by mandate</source>
+        <translation>bij mandaat</translation>
+    </message>
+    <message>
+        <source>by power of attorney of the mayor</source>
+        <translation>bij volmacht van de burgemeester</translation>
+    </message>
+    <message>
+        <source>by power of attorney</source>
+        <translation>bij volmacht</translation>
+    </message>
+    <message>
+        <source>Work agenda</source>
+        <translation>Werkagenda</translation>
+    </message>
+    <message>
+        <source>the steering group</source>
+        <translation>de stuurgroep</translation>
+    </message>
+    <message>
+        <source>This work agenda sets out the agreements with a deadline. Under Article %1, %2 may update it without this covenant having to be amended.</source>
+        <translation>Deze werkagenda bevat de afspraken met een termijn. Op grond van artikel %1 kan %2 haar bijwerken zonder dat het convenant gewijzigd hoeft te worden.</translation>
+    </message>
+    <message>
+        <source>This work agenda sets out the agreements with a deadline.</source>
+        <translation>Deze werkagenda bevat de afspraken met een termijn.</translation>
+    </message>
+    <message>
+        <source>Responsible: </source>
+        <translation>Verantwoordelijk: </translation>
+    </message>
+    <message>
+        <source>Contributing: </source>
+        <translation>Draagt bij: </translation>
+    </message>
+    <message>
+        <source>Deadline: </source>
+        <translation>Gereed: </translation>
+    </message>
+    <message>
+        <source>Ambition served: </source>
+        <translation>Draagt bij aan ambitie: </translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Begripsbepalingen</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Inspanningen van de partijen</translation>
+    </message>
+    <message>
+        <source>Governance and work agenda</source>
+        <translation>Sturing en werkagenda</translation>
+    </message>
+    <message>
+        <source>Finances and costs</source>
+        <translation>Financiën en kosten</translation>
+    </message>
+    <message>
+        <source>Budget reservation</source>
+        <translation>Beschikbaarheid van middelen</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Entry into force, term and renewal</source>
+        <translation>Inwerkingtreding, looptijd en verlenging</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Accession of new parties</source>
+        <translation>Toetreding</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Uittreding</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Juridische status</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Openbaarheid</translation>
+    </message>
+    <message>
+        <source>Applicable law</source>
+        <translation>Toepasselijk recht</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citeertitel</translation>
+    </message>
+    <message>
+        <source>one year</source>
+        <translation>één jaar</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>one month</source>
+        <translation>één maand</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>eenmaal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>tweemaal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 maal</translation>
+    </message>
+    <message>
+        <source>In this covenant the following terms have the meaning given below.</source>
+        <translation>In dit convenant hebben de volgende begrippen de hierna gegeven betekenis.</translation>
+    </message>
+    <message>
+        <source>Covenant: this agreement between the parties, including its annexes.</source>
+        <translation>Convenant: deze overeenkomst tussen de partijen, met inbegrip van de bijlagen.</translation>
+    </message>
+    <message>
+        <source>Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what means.</source>
+        <translation>Werkagenda: de bijlage bij dit convenant waarin de afspraken met een termijn staan, telkens met wie de afspraak uitvoert, wanneer deze gereed is en met welke middelen.</translation>
+    </message>
+    <message>
+        <source>%1: the body in which the parties direct the collaboration together.</source>
+        <translation>%1: het orgaan waarin de partijen gezamenlijk de samenwerking aansturen.</translation>
+    </message>
+    <message>
+        <source>Parents: the parents, carers and others who raise a child.</source>
+        <translation>Ouders: de ouders, verzorgers en anderen die een kind opvoeden.</translation>
+    </message>
+    <message>
+        <source>The purpose of this covenant is that the parties, each from its own task and responsibility, work together so that children, young people and their parents benefit from it.</source>
+        <translation>Dit convenant heeft tot doel dat de partijen, ieder vanuit de eigen taak en verantwoordelijkheid, zodanig samenwerken dat kinderen, jongeren en hun ouders daar merkbaar baat bij hebben.</translation>
+    </message>
+    <message>
+        <source>%1. Intended result: %2</source>
+        <translation>%1. Beoogd resultaat: %2</translation>
+    </message>
+    <message>
+        <source>To this end the parties pursue the following ambitions:</source>
+        <translation>Daartoe streven de partijen de volgende ambities na:</translation>
+    </message>
+    <message>
+        <source>Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and means needed for the agreements it has taken on.</source>
+        <translation>Iedere partij draagt vanuit de eigen taak en deskundigheid bij aan het doel van dit convenant en zet de mensen en middelen in die nodig zijn voor de afspraken die zij op zich heeft genomen.</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Verantwoordelijk: %1</translation>
+    </message>
+    <message>
+        <source>, together with %1</source>
+        <translation>, samen met %1</translation>
+    </message>
+    <message>
+        <source>As regards %1, the parties have agreed the following lasting commitments:</source>
+        <translation>Op het gebied van %1 spreken de partijen de volgende blijvende inspanningen af:</translation>
+    </message>
+    <message>
+        <source>The parties have agreed the following lasting commitments:</source>
+        <translation>De partijen spreken de volgende blijvende inspanningen af:</translation>
+    </message>
+    <message>
+        <source>The agreements with a deadline are set out in the work agenda annexed to this covenant. They elaborate the commitments in this article.</source>
+        <translation>De afspraken met een termijn staan in de werkagenda die als bijlage bij dit convenant is gevoegd. Zij werken de inspanningen uit dit artikel uit.</translation>
+    </message>
+    <message>
+        <source>%1 directs the collaboration under this covenant. Each party that carries out agreements is represented in it by a person who may take decisions on its behalf.</source>
+        <translation>%1 stuurt de samenwerking op grond van dit convenant aan. Iedere partij die afspraken uitvoert, is daarin vertegenwoordigd door iemand die namens haar besluiten mag nemen.</translation>
+    </message>
+    <message>
+        <source>%1 monitors the progress of the agreements, prepares the evaluations and keeps the other parties informed.</source>
+        <translation>%1 bewaakt de voortgang van de afspraken, bereidt de evaluaties voor en houdt de overige partijen op de hoogte.</translation>
+    </message>
+    <message>
+        <source>%1 may, by joint decision, update the work agenda annexed to this covenant, for example to add an agreement or to change a deadline, without this covenant having to be amended. Each update is recorded in writing and sent to all parties.</source>
+        <translation>%1 kan bij gezamenlijk besluit de werkagenda bij dit convenant bijwerken, bijvoorbeeld door een afspraak toe te voegen of een termijn aan te passen, zonder dat dit convenant daarvoor gewijzigd hoeft te worden. Iedere bijgewerkte werkagenda wordt schriftelijk vastgelegd en aan alle partijen toegezonden.</translation>
+    </message>
+    <message>
+        <source>Each party bears its own costs of carrying out this covenant, unless the work agenda provides otherwise.</source>
+        <translation>Iedere partij draagt de eigen kosten van de uitvoering van dit convenant, tenzij de werkagenda anders bepaalt.</translation>
+    </message>
+    <message>
+        <source>A party that makes means available for an agreement does so under its own rules and procedures.</source>
+        <translation>Een partij die voor een afspraak middelen beschikbaar stelt, doet dat volgens haar eigen regels en procedures.</translation>
+    </message>
+    <message>
+        <source>Commitments of %1 that require funds are made subject to the approval of the necessary funds by the competent body in the budget concerned.</source>
+        <translation>Toezeggingen van %1 waarvoor geld nodig is, gelden onder de voorwaarde dat het bevoegde orgaan de benodigde middelen in de betreffende begroting beschikbaar stelt.</translation>
+    </message>
+    <message>
+        <source>If funds are not or not fully made available, the party concerned informs the other parties without delay, and the parties consult on the consequences for the work agenda.</source>
+        <translation>Worden de middelen niet of niet volledig beschikbaar gesteld, dan meldt de betrokken partij dat onverwijld aan de overige partijen en overleggen de partijen over de gevolgen voor de werkagenda.</translation>
+    </message>
+    <message>
+        <source>Each party is the controller within the meaning of the General Data Protection Regulation for the personal data it processes in carrying out this covenant.</source>
+        <translation>Iedere partij is verwerkingsverantwoordelijke in de zin van de Algemene verordening gegevensbescherming (AVG) voor de persoonsgegevens die zij bij de uitvoering van dit convenant verwerkt.</translation>
+    </message>
+    <message>
+        <source>The parties share personal data of children and their parents only under a separate data-sharing protocol that they adopt before any data are shared. This covenant is not itself a basis for sharing personal data.</source>
+        <translation>De partijen delen persoonsgegevens van kinderen en hun ouders uitsluitend op grond van een afzonderlijk protocol gegevensdeling, dat zij vaststellen voordat er gegevens worden gedeeld. Dit convenant vormt zelf geen grondslag voor het delen van persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>The parties share personal data of children and their parents only under the separate data-sharing protocol ‘%1’, which they adopt before any data are shared. This covenant is not itself a basis for sharing personal data.</source>
+        <translation>De partijen delen persoonsgegevens van kinderen en hun ouders uitsluitend op grond van het afzonderlijke protocol ‘%1’, dat zij vaststellen voordat er gegevens worden gedeeld. Dit convenant vormt zelf geen grondslag voor het delen van persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Before the sharing of personal data begins, the parties carry out a data protection impact assessment (DPIA) and take the measures it calls for.</source>
+        <translation>Voordat het delen van persoonsgegevens begint, voeren de partijen een gegevensbeschermingseffectbeoordeling (DPIA) uit en treffen zij de maatregelen die daaruit volgen.</translation>
+    </message>
+    <message>
+        <source>This covenant does not provide for the sharing of personal data of children or their parents. Should the parties wish to share such data, they first adopt a separate data-sharing protocol and carry out a data protection impact assessment (DPIA).</source>
+        <translation>Dit convenant voorziet niet in het delen van persoonsgegevens van kinderen of hun ouders. Willen de partijen zulke gegevens delen, dan stellen zij eerst een afzonderlijk protocol gegevensdeling vast en voeren zij een gegevensbeschermingseffectbeoordeling (DPIA) uit.</translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation>aan: %1</translation>
+    </message>
+    <message>
+        <source>how often: %1</source>
+        <translation>hoe vaak: %1</translation>
+    </message>
+    <message>
+        <source>form: %1</source>
+        <translation>vorm: %1</translation>
+    </message>
+    <message>
+        <source>The parties account for the collaboration and its results as follows:</source>
+        <translation>De partijen leggen als volgt verantwoording af over de samenwerking en de resultaten:</translation>
+    </message>
+    <message>
+        <source>%1 discusses the outcome of each evaluation and, where needed, proposes changes to the work agenda or to this covenant.</source>
+        <translation>%1 bespreekt de uitkomst van iedere evaluatie en stelt zo nodig wijzigingen van de werkagenda of van dit convenant voor.</translation>
+    </message>
+    <message>
+        <source>This covenant enters into force on %1 and applies for a term of %2 from that date.</source>
+        <translation>Dit convenant treedt in werking op %1 en geldt vanaf die datum voor een periode van %2.</translation>
+    </message>
+    <message>
+        <source>This covenant enters into force on the day on which the last party signs it and applies with retroactive effect from %1, for a term of %2 from that date.</source>
+        <translation>Dit convenant treedt in werking op de dag waarop de laatste partij het ondertekent en werkt terug tot en met %1; het geldt vanaf die datum voor een periode van %2.</translation>
+    </message>
+    <message>
+        <source>This covenant enters into force on the day on which the last party signs it and applies for a term of %1 from that day.</source>
+        <translation>Dit convenant treedt in werking op de dag waarop de laatste partij het ondertekent en geldt vanaf die dag voor een periode van %1.</translation>
+    </message>
+    <message>
+        <source>The covenant ends by operation of law at the end of its term.</source>
+        <translation>Het convenant eindigt van rechtswege aan het einde van de looptijd.</translation>
+    </message>
+    <message>
+        <source>Unless a party gives notice no later than %1 before the end of the term, the covenant is tacitly renewed for %2 each time, at most %3.</source>
+        <translation>Tenzij een partij uiterlijk %1 voor het einde van de looptijd opzegt, wordt het convenant stilzwijgend verlengd met telkens %2, ten hoogste %3.</translation>
+    </message>
+    <message>
+        <source>No later than six months before the end of the term, the parties decide whether they renew the covenant and for how long. A renewal is agreed in writing by all parties.</source>
+        <translation>Uiterlijk zes maanden voor het einde van de looptijd besluiten de partijen of en voor hoelang zij het convenant verlengen. Een verlenging wordt door alle partijen schriftelijk overeengekomen.</translation>
+    </message>
+    <message>
+        <source>Municipal elections or a change in the board of a party do not affect this covenant. After a new municipal executive takes office, the parties discuss the progress with it.</source>
+        <translation>Gemeenteraadsverkiezingen of een bestuurswisseling bij een partij laten dit convenant onverlet. Na het aantreden van een nieuw college van burgemeester en wethouders bespreken de partijen de voortgang met dat college.</translation>
+    </message>
+    <message>
+        <source>Each party may ask the other parties in writing to amend this covenant. The parties consult on the request within six weeks.</source>
+        <translation>Iedere partij kan de overige partijen schriftelijk verzoeken dit convenant te wijzigen. De partijen overleggen binnen zes weken over het verzoek.</translation>
+    </message>
+    <message>
+        <source>An amendment requires the written consent of all parties and is annexed to this covenant. It takes effect on the day on which the last party has signed it.</source>
+        <translation>Voor een wijziging is de schriftelijke instemming van alle partijen nodig; de wijziging wordt als bijlage bij dit convenant gevoegd. Zij gaat in op de dag waarop de laatste partij haar heeft ondertekend.</translation>
+    </message>
+    <message>
+        <source>An update of the work agenda by %1 is not an amendment of this covenant.</source>
+        <translation>Het bijwerken van de werkagenda door %1 is geen wijziging van dit convenant.</translation>
+    </message>
+    <message>
+        <source>An organisation that wants to contribute to the purpose of this covenant may accede to it if all parties consent in writing.</source>
+        <translation>Een organisatie die wil bijdragen aan het doel van dit convenant, kan daartoe toetreden als alle partijen daar schriftelijk mee instemmen.</translation>
+    </message>
+    <message>
+        <source>The organisation accedes by signing a statement of accession, which is annexed to this covenant. From the day of that signature it has the same rights and obligations as the other parties.</source>
+        <translation>De organisatie treedt toe door ondertekening van een toetredingsverklaring, die als bijlage bij dit convenant wordt gevoegd. Vanaf de dag van die ondertekening heeft zij dezelfde rechten en verplichtingen als de overige partijen.</translation>
+    </message>
+    <message>
+        <source>Each party may leave this covenant by giving written notice to the other parties, subject to a notice period of %1.</source>
+        <translation>Iedere partij kan uit dit convenant treden door schriftelijke opzegging aan de overige partijen, met inachtneming van een opzegtermijn van %1.</translation>
+    </message>
+    <message>
+        <source>Before its departure takes effect, the party completes the agreements in the work agenda for which it is responsible, or transfers them in consultation with %1.</source>
+        <translation>Voordat de uittreding ingaat, rondt de partij de afspraken in de werkagenda waarvoor zij verantwoordelijk is af, of draagt zij deze in overleg met %1 over.</translation>
+    </message>
+    <message>
+        <source>The covenant remains in force between the other parties.</source>
+        <translation>Het convenant blijft tussen de overige partijen van kracht.</translation>
+    </message>
+    <message>
+        <source>If the parties differ in opinion about carrying out this covenant, the parties concerned first try to resolve the matter by consulting each other.</source>
+        <translation>Verschillen de partijen van mening over de uitvoering van dit convenant, dan proberen de betrokken partijen dit eerst in onderling overleg op te lossen.</translation>
+    </message>
+    <message>
+        <source>If this does not lead to a solution within eight weeks, %1 discusses the matter. The parties may jointly call in an independent mediator.</source>
+        <translation>Leidt dat niet binnen acht weken tot een oplossing, dan bespreekt %1 de kwestie. De partijen kunnen gezamenlijk een onafhankelijke bemiddelaar inschakelen.</translation>
+    </message>
+    <message>
+        <source>This covenant records the commitment of the parties to work together on its purpose. The parties hold each other to that commitment.</source>
+        <translation>Dit convenant legt de inzet van de partijen vast om samen aan het doel ervan te werken. De partijen spreken elkaar aan op die inzet.</translation>
+    </message>
+    <message>
+        <source>The parties do not intend this covenant to create obligations that are enforceable in law.</source>
+        <translation>De partijen beogen met dit convenant geen in rechte afdwingbare verplichtingen in het leven te roepen.</translation>
+    </message>
+    <message>
+        <source>This covenant does not affect the statutory tasks and powers of the parties, nor the powers of their boards, councils and supervisory bodies.</source>
+        <translation>Dit convenant laat de wettelijke taken en bevoegdheden van de partijen onverlet, evenals de bevoegdheden van hun besturen, raden en toezichthouders.</translation>
+    </message>
+    <message>
+        <source>This covenant is public. After it has been signed, the municipality publishes it in accordance with the Open Government Act (Woo).</source>
+        <translation>Dit convenant is openbaar. Na ondertekening maakt de gemeente het openbaar overeenkomstig de Wet open overheid (Woo).</translation>
+    </message>
+    <message>
+        <source>This covenant is public. After it has been signed, %1 publishes it in accordance with the Open Government Act (Woo).</source>
+        <translation>Dit convenant is openbaar. Na ondertekening maakt %1 het openbaar overeenkomstig de Wet open overheid (Woo).</translation>
+    </message>
+    <message>
+        <source>Before publication, personal data other than the names and functions of the signatories are removed.</source>
+        <translation>Voor openbaarmaking worden andere persoonsgegevens dan de namen en functies van de ondertekenaars verwijderd.</translation>
+    </message>
+    <message>
+        <source>This covenant is governed by Dutch law.</source>
+        <translation>Op dit convenant is Nederlands recht van toepassing.</translation>
+    </message>
+    <message>
+        <source>The work agenda is annexed to this covenant as Annex 1. The annexes to this covenant form part of it.</source>
+        <translation>De werkagenda is als bijlage 1 bij dit convenant gevoegd. De bijlagen maken deel uit van dit convenant.</translation>
+    </message>
+    <message>
+        <source>If an annex conflicts with the articles of this covenant, the articles prevail.</source>
+        <translation>Bij strijd tussen een bijlage en de artikelen van dit convenant gaan de artikelen voor.</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>rechtsvorm</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>vestigingsplaats</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>name of the signatory</source>
+        <translation>naam van de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>function of the signatory</source>
+        <translation>functie van de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>basis of representation</source>
+        <translation>grondslag van de vertegenwoordiging</translation>
+    </message>
+    <message>
+        <source>date of the decision</source>
+        <translation>datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Recital: the joint issue</source>
+        <translation>Overweging: het gezamenlijke vraagstuk</translation>
+    </message>
+    <message>
+        <source>Recital: what the exploration found</source>
+        <translation>Overweging: wat de verkenning opleverde</translation>
+    </message>
+    <message>
+        <source>Purpose: what children notice</source>
+        <translation>Doel: wat kinderen merken</translation>
+    </message>
+    <message>
+        <source>Children notice the result, for example: %1</source>
+        <translation>Kinderen merken het resultaat, bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: what parents notice</source>
+        <translation>Doel: wat ouders merken</translation>
+    </message>
+    <message>
+        <source>Parents notice the result, for example: %1</source>
+        <translation>Ouders merken het resultaat, bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Governance: the municipality&apos;s role</source>
+        <translation>Sturing: de rol van de gemeente</translation>
+    </message>
+    <message>
+        <source>Governance: how the collaboration lasts</source>
+        <translation>Sturing: hoe de samenwerking standhoudt</translation>
+    </message>
+    <message>
+        <source>Recital</source>
+        <translation>Overweging</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Bepaling</translation>
+    </message>
+    <message>
+        <source>The agreement ‘%1’ is still a proposal.</source>
+        <translation>De afspraak ‘%1’ is nog een voorstel.</translation>
+    </message>
+    <message>
+        <source>There are no agreed agreements yet for the building block %1.</source>
+        <translation>Voor de bouwsteen %1 zijn nog geen afspraken vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The dilemma ‘%1’ is still open while agreements depend on it.</source>
+        <translation>Het dilemma ‘%1’ staat nog open, terwijl er afspraken van afhangen.</translation>
+    </message>
+    <message>
+        <source>%1 still signs subject to a mandate reservation (to be confirmed by %2).</source>
+        <translation>%1 tekent nog onder voorbehoud van mandaat (te bevestigen uiterlijk %2).</translation>
+    </message>
+    <message>
+        <source>%1 still signs subject to a mandate reservation.</source>
+        <translation>%1 tekent nog onder voorbehoud van mandaat.</translation>
+    </message>
+    <message>
+        <source>%1 is not fully identified; missing: %2.</source>
+        <translation>%1 is niet volledig geïdentificeerd; ontbreekt: %2.</translation>
+    </message>
+    <message>
+        <source>The place of signing has not been filled in.</source>
+        <translation>De plaats van ondertekening is niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>The date of signing has not been filled in.</source>
+        <translation>De datum van ondertekening is niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>The date of entry into force has not been filled in.</source>
+        <translation>De datum van inwerkingtreding is niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>The covenant would enter into force on %1, before it is signed on %2; choose a later date, the last signature, or retroactive effect.</source>
+        <translation>Het convenant zou op %1 in werking treden, vóór de ondertekening op %2; kies een latere datum, de laatste ondertekening of terugwerkende kracht.</translation>
+    </message>
+    <message>
+        <source>Personal data are shared, but the data-sharing protocol has not been named.</source>
+        <translation>Er worden persoonsgegevens gedeeld, maar het protocol gegevensdeling is niet genoemd.</translation>
+    </message>
+    <message>
+        <source>The article ‘%1’ is required and cannot be switched off.</source>
+        <translation>Het artikel ‘%1’ is verplicht en kan niet worden uitgezet.</translation>
+    </message>
+    <message>
+        <source>No recital has been accepted yet.</source>
+        <translation>Er is nog geen overweging vastgesteld.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a department of %2 rather than a party of its own; a covenant is signed by the legal entity.</source>
+        <translation>%1 lijkt een onderdeel van %2 en geen zelfstandige partij; een convenant wordt ondertekend door de rechtspersoon.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a department rather than a legal entity; a covenant is signed by the legal entity it belongs to.</source>
+        <translation>%1 lijkt een afdeling en geen rechtspersoon; een convenant wordt ondertekend door de rechtspersoon waar de afdeling onder valt.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Domain</name>
@@ -1614,7 +2245,7 @@
     </message>
     <message>
         <source>a covenant text&apos;s key starts with &quot;article.&quot; or &quot;clause.&quot;</source>
-        <translation>de sleutel van een convenanttekst begint met "article." of "clause."</translation>
+        <translation>de sleutel van een convenanttekst begint met &quot;article.&quot; of &quot;clause.&quot;</translation>
     </message>
     <message>
         <source>the key %1 is used twice</source>
@@ -2161,6 +2792,10 @@
         <source>Restore standard text</source>
         <translation>Standaardtekst terugzetten</translation>
     </message>
+    <message>
+        <source>Apply house template</source>
+        <translation>Huissjabloon toepassen</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::cli</name>
@@ -2265,10 +2900,6 @@
         <translation>Markeer het document als concept (CONCEPT).</translation>
     </message>
     <message>
-        <source>Do not mark the covenant as a draft, even with gaps.</source>
-        <translation>Markeer het convenant niet als concept, ook niet als er nog iets ontbreekt.</translation>
-    </message>
-    <message>
         <source>Akkoord file to report on</source>
         <translation>Akkoord-bestand voor het document</translation>
     </message>
@@ -2341,52 +2972,6 @@
         <translation>Vervang het uitvoerbestand als het al bestaat.</translation>
     </message>
     <message>
-        <source>Usage:
-  akkoord [FILE.akkoord]                       open the program (on FILE)
-  akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
-        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
-  akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
-        [--force]                              replace OUT if it exists
-  akkoord import IN.json -o FILE.akkoord       make a new file from an export
-  akkoord demo -o FILE.akkoord                 write the demo trajectory
-  akkoord catalog check [DIR] [--json]         validate a question catalogue
-  akkoord restore FILE.akkoord --list          list the automatic backups of FILE
-  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
-  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final] [--force]
-                                               write the covenant, the session report or a blank
-                                               self-assessment questionnaire for paper
-
-Options:
-  --catalog DIR      use the catalogue in DIR instead of the built-in one
-  --lang nl|en       language of the interface and the catalogue
-  -h, --help         show this help
-  -v, --version      show the version
-</source>
-        <translation>Gebruik:
-  akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
-  akkoord new BESTAND.akkoord --title &quot;…&quot;       maak een leeg traject
-        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;]
-  akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
-        [--force]                              vervang UIT als het al bestaat
-  akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
-  akkoord demo -o BESTAND.akkoord              schrijf het demotraject
-  akkoord catalog check [MAP] [--json]         controleer een vragencatalogus
-  akkoord restore BESTAND.akkoord --list       toon de automatische reservekopieën van BESTAND
-  akkoord restore BESTAND.akkoord [--backup N] -o UIT.akkoord   zet een reservekopie terug (1 = nieuwste)
-  akkoord report BESTAND.akkoord --kind convenant|sessie|vragenlijst -o UIT.pdf|UIT.odt
-        [--lang nl|en] [--draft|--final] [--force]
-                                               schrijf het convenant, het sessieverslag of een lege
-                                               zelfevaluatievragenlijst voor op papier
-
-Opties:
-  --catalog MAP      gebruik de catalogus in MAP in plaats van de ingebouwde
-  --lang nl|en       taal van de interface en de catalogus
-  -h, --help         toon deze hulp
-  -v, --version      toon de versie
-</translation>
-    </message>
-    <message>
         <source>Language of the document, e.g. nl or en.</source>
         <translation>Taal van het document, bijvoorbeeld nl of en.</translation>
     </message>
@@ -2413,6 +2998,74 @@ Opties:
     <message>
         <source>not checked</source>
         <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Start from the covenant wording of this house template.</source>
+        <translation>Begin met de convenanttekst van dit huisstijlsjabloon.</translation>
+    </message>
+    <message>
+        <source>Use: akkoord template check FILE…</source>
+        <translation>Gebruik: akkoord template check BESTAND…</translation>
+    </message>
+    <message>
+        <source>%1: a sound house template (%2); articles worded or left out: %3.</source>
+        <translation>%1: een correct huisstijlsjabloon (%2); eigen tekst of weggelaten: %3 artikelen.</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>zonder naam</translation>
+    </message>
+    <message>
+        <source>Make the final covenant; refused while anything stands in the way of signing.</source>
+        <translation>Maak het definitieve convenant; dat wordt geweigerd zolang iets de ondertekening in de weg staat.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  akkoord [FILE.akkoord]                       open the program (on FILE)
+  akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;] [--template HOUSE.akkoord-template]
+  akkoord export FILE.akkoord -o OUT.json      write everything in FILE as JSON (-o - for stdout)
+        [--force]                              replace OUT if it exists
+  akkoord import IN.json -o FILE.akkoord       make a new file from an export
+  akkoord demo -o FILE.akkoord                 write the demo trajectory
+  akkoord catalog check [DIR] [--json]         validate a question catalogue
+  akkoord template check FILE…                 validate house templates (covenant wording)
+  akkoord restore FILE.akkoord --list          list the automatic backups of FILE
+  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
+  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
+        [--lang nl|en] [--draft|--final] [--force]
+                                               write the covenant, the session report or a blank
+                                               self-assessment questionnaire for paper
+
+Options:
+  --catalog DIR      use the catalogue in DIR instead of the built-in one
+  --lang nl|en       language of the interface and the catalogue
+  -h, --help         show this help
+  -v, --version      show the version
+</source>
+        <translation>Gebruik:
+  akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
+  akkoord new BESTAND.akkoord --title "…"       maak een leeg traject
+        [--municipality "…"] [--facilitator "…"] [--issue "…"] [--template HUISSTIJL.akkoord-template]
+  akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
+        [--force]                              vervang UIT als het al bestaat
+  akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
+  akkoord demo -o BESTAND.akkoord              schrijf het demotraject
+  akkoord catalog check [MAP] [--json]         controleer een vragencatalogus
+  akkoord template check BESTAND…              controleer huisstijlsjablonen (convenanttekst)
+  akkoord restore BESTAND.akkoord --list       toon de automatische reservekopieën van BESTAND
+  akkoord restore BESTAND.akkoord [--backup N] -o UIT.akkoord   zet een reservekopie terug (1 = nieuwste)
+  akkoord report BESTAND.akkoord --kind convenant|sessie|vragenlijst -o UIT.pdf|UIT.odt
+        [--lang nl|en] [--draft|--final] [--force]
+                                               schrijf het convenant, het sessieverslag of een lege
+                                               zelfevaluatievragenlijst voor op papier
+
+Opties:
+  --catalog MAP      gebruik de catalogus in MAP in plaats van de ingebouwde
+  --lang nl|en       taal van de interface en de catalogus
+  -h, --help         toon deze hulp
+  -v, --version      toon de versie
+</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3514,157 @@ Opties:
     </message>
 </context>
 <context>
+    <name>akkoord::gui::CovenantWording</name>
+    <message>
+        <source>Articles and clauses</source>
+        <translation>Artikelen en bepalingen</translation>
+    </message>
+    <message>
+        <source>Tick an optional article to include it; select an article or a clause to read or reword it.</source>
+        <translation>Vink een facultatief artikel aan om het op te nemen; kies een artikel of bepaling om de tekst te lezen of te herformuleren.</translation>
+    </message>
+    <message>
+        <source>Standard articles</source>
+        <translation>Standaardartikelen</translation>
+    </message>
+    <message>
+        <source>Recitals and clauses from the dialogue</source>
+        <translation>Overwegingen en bepalingen uit de dialoog</translation>
+    </message>
+    <message>
+        <source>Wording of the article</source>
+        <translation>Tekst van het artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the standard text</source>
+        <translation>&amp;Terug naar de standaardtekst</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal</source>
+        <translation>Voorstel overne&amp;men</translation>
+    </message>
+    <message>
+        <source>&amp;Text in the covenant:</source>
+        <translation>Tekst in het &amp;convenant:</translation>
+    </message>
+    <message>
+        <source>Not in the covenant yet: accept the proposal or write the text yourself. Clearing the text takes it out again.</source>
+        <translation>Nog niet in het convenant: neem het voorstel over of schrijf de tekst zelf. Als u de tekst leegmaakt, gaat hij er weer uit.</translation>
+    </message>
+    <message>
+        <source>Save wording as &amp;house template…</source>
+        <translation>Formulering opslaan als &amp;huissjabloon…</translation>
+    </message>
+    <message>
+        <source>Saves the wording of the standard articles, and which optional ones are off, as a file colleagues can use for their trajectories.</source>
+        <translation>Slaat de tekst van de standaardartikelen op, en welke facultatieve artikelen uit staan, als bestand dat collega's voor hun trajecten kunnen gebruiken.</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y house template…</source>
+        <translation>Huissjabloon toepa&amp;ssen…</translation>
+    </message>
+    <message>
+        <source>Replaces the wording of the standard articles with a house template&apos;s; the clauses from the dialogue stay.</source>
+        <translation>Vervangt de tekst van de standaardartikelen door die van een huissjabloon; de bepalingen uit de dialoog blijven staan.</translation>
+    </message>
+    <message>
+        <source>Save house template</source>
+        <translation>Huissjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>House templates (*.akkoord-template)</source>
+        <translation>Huissjablonen (*.akkoord-template)</translation>
+    </message>
+    <message>
+        <source>Apply house template</source>
+        <translation>Huissjabloon toepassen</translation>
+    </message>
+    <message>
+        <source>House template not applied</source>
+        <translation>Huissjabloon niet toegepast</translation>
+    </message>
+    <message>
+        <source>Article %1. %2</source>
+        <translation>Artikel %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (does not apply here)</source>
+        <translation>%1 (niet van toepassing)</translation>
+    </message>
+    <message>
+        <source> · own wording</source>
+        <translation> · eigen tekst</translation>
+    </message>
+    <message>
+        <source>This article does not apply to this trajectory, so the covenant leaves it out.</source>
+        <translation>Dit artikel is niet van toepassing op dit traject; het convenant laat het weg.</translation>
+    </message>
+    <message>
+        <source>Optional: untick it to leave it out of the covenant.</source>
+        <translation>Facultatief: vink het uit om het uit het convenant te laten.</translation>
+    </message>
+    <message>
+        <source>Every covenant has this article: it cannot be switched off, but its wording can be changed.</source>
+        <translation>Elk convenant heeft dit artikel: het kan niet uit, maar de tekst kunt u aanpassen.</translation>
+    </message>
+    <message>
+        <source>Accepted: in the covenant</source>
+        <translation>Overgenomen: staat in het convenant</translation>
+    </message>
+    <message>
+        <source>Not accepted yet: not in the covenant</source>
+        <translation>Nog niet overgenomen: staat niet in het convenant</translation>
+    </message>
+    <message>
+        <source>Recitals and clauses from the dialogue (%1 of %2 accepted)</source>
+        <translation>Overwegingen en bepalingen uit de dialoog (%1 van %2 overgenomen)</translation>
+    </message>
+    <message>
+        <source>Your own wording for this trajectory.</source>
+        <translation>Uw eigen tekst voor dit traject.</translation>
+    </message>
+    <message>
+        <source>The standard wording, with this trajectory&apos;s facts filled in.</source>
+        <translation>De standaardtekst, met de gegevens van dit traject ingevuld.</translation>
+    </message>
+    <message>
+        <source>The article does not apply to this trajectory, so the covenant leaves it out.</source>
+        <translation>Het artikel is niet van toepassing op dit traject; het convenant laat het weg.</translation>
+    </message>
+    <message>
+        <source>Switched off: the covenant leaves it out.</source>
+        <translation>Uitgezet: het convenant laat het weg.</translation>
+    </message>
+    <message>
+        <source>An empty line starts a new paragraph.</source>
+        <translation>Een lege regel begint een nieuw lid.</translation>
+    </message>
+    <message>
+        <source>Proposed from the answer to: %1</source>
+        <translation>Voorgesteld op grond van het antwoord op: %1</translation>
+    </message>
+    <message>
+        <source>Proposed from the dialogue.</source>
+        <translation>Voorgesteld op grond van de dialoog.</translation>
+    </message>
+    <message>
+        <source>The dialogue has nothing for this yet.</source>
+        <translation>De dialoog levert hiervoor nog niets op.</translation>
+    </message>
+    <message>
+        <source>Accepted as proposed: in the covenant.</source>
+        <translation>Overgenomen zoals voorgesteld: staat in het convenant.</translation>
+    </message>
+    <message>
+        <source>Accepted in your own words: in the covenant.</source>
+        <translation>In eigen woorden overgenomen: staat in het convenant.</translation>
+    </message>
+    <message>
+        <source>Not accepted: the covenant leaves it out.</source>
+        <translation>Niet overgenomen: het convenant laat het weg.</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::DilemmaEditor</name>
     <message>
         <source>Dilemma</source>
@@ -3050,14 +3854,6 @@ Opties:
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <source>The covenant is complete: all partners and agreements, and the arrangements for its term and evaluation, are filled in.</source>
-        <translation>Het convenant is compleet: alle partners, afspraken en afspraken over looptijd en evaluatie zijn ingevuld.</translation>
-    </message>
-    <message>
-        <source>Still missing for a complete covenant (you can make a draft in the meantime):</source>
-        <translation>Dit ontbreekt nog aan een sluitend convenant (u kunt wel een concept maken):</translation>
-    </message>
-    <message>
         <source>Content fingerprint: %1</source>
         <translation>Vingerafdruk van de inhoud: %1</translation>
     </message>
@@ -3099,6 +3895,50 @@ Opties:
     <message>
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Still missing for a covenant to sign</source>
+        <translation>Nog nodig voor een convenant om te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Double-click an item, or press Enter, to go to the place to fix it</source>
+        <translation>Dubbelklik op een punt, of druk op Enter, om naar de plek te gaan waar u het oplost</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Nog nodig</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go there</source>
+        <translation>Dubbelklik of druk op Enter om erheen te gaan</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Klaar voor ondertekening</translation>
+    </message>
+    <message>
+        <source>Still missing (%1)</source>
+        <translation>Nog nodig (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of a covenant to sign: the parties, their representation, the agreements and the arrangements for its term are all in order.</source>
+        <translation>Niets staat een convenant om te ondertekenen in de weg: de partijen, hun vertegenwoordiging, de afspraken en de regeling van de looptijd zijn in orde.</translation>
+    </message>
+    <message>
+        <source>Still standing in the way of a covenant to sign (you can make a draft in the meantime). Double-click an item to go to the place to fix it.</source>
+        <translation>Dit staat een convenant om te ondertekenen nog in de weg (een concept kunt u intussen al maken). Dubbelklik op een punt om naar de plek te gaan waar u het oplost.</translation>
+    </message>
+    <message>
+        <source>This date lies before the date of signing: a covenant cannot enter into force before it is signed. Choose a later date, or &quot;%1&quot; if that is what the parties intend.</source>
+        <translation>Deze datum ligt vóór de datum van ondertekening: een convenant kan niet in werking treden voordat het is ondertekend. Kies een latere datum, of ‘%1’ als de partijen dat bedoelen.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +4401,18 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
+    <message>
+        <source>The covenant&apos;s wording starts from the house template %1 (Edit ▸ Preferences).</source>
+        <translation>De tekst van het convenant begint bij het huissjabloon %1 (Bewerken ▸ Voorkeuren).</translation>
+    </message>
+    <message>
+        <source>The house template cannot be used, so the covenant starts from the standard wording: %1</source>
+        <translation>Het huissjabloon kan niet worden gebruikt, dus het convenant begint bij de standaardtekst: %1</translation>
+    </message>
+    <message>
+        <source>House template not applied</source>
+        <translation>Huissjabloon niet toegepast</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::OpenDilemmasPanel</name>
@@ -3587,6 +4439,13 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     <message>
         <source>Approach: %1</source>
         <translation>Aanpak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::gui::OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4516,34 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
         <source>Remove partner</source>
         <translation>Partner verwijderen</translation>
     </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>On what basis the signatory represents the organisation: by law or the articles of association, by mandate, or by a power of attorney</source>
+        <translation>Op welke grond de ondertekenaar de organisatie vertegenwoordigt: krachtens de wet of de statuten, bij mandaat of bij volmacht</translation>
+    </message>
+    <message>
+        <source>The date of the mandate, the power of attorney or the college decision</source>
+        <translation>De datum van het mandaat, de volmacht of het collegebesluit</translation>
+    </message>
+    <message>
+        <source>By when the board or council confirms the signature</source>
+        <translation>Uiterlijk wanneer het bestuur of de raad de handtekening bevestigt</translation>
+    </message>
+    <message>
+        <source>A municipality is represented by its mayor (by law), or by a wethouder by mandate (art. 171 Gemeentewet): then give the date of the college decision.</source>
+        <translation>Een gemeente wordt vertegenwoordigd door de burgemeester (krachtens de wet), of door een wethouder bij mandaat (art. 171 Gemeentewet): geef dan de datum van het collegebesluit.</translation>
+    </message>
+    <message>
+        <source>Give the date of the mandate or power of attorney.</source>
+        <translation>Geef de datum van het mandaat of de volmacht.</translation>
+    </message>
+    <message>
+        <source>A signature under mandate reservation is final only once it is confirmed; the covenant cannot be final before then.</source>
+        <translation>Een handtekening onder voorbehoud van mandaat is pas definitief als zij is bevestigd; eerder kan het convenant niet definitief zijn.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::gui::PerspectivesEditor</name>
@@ -3725,6 +4612,18 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (niet aangesloten)</translation>
+    </message>
+    <message>
+        <source>House template for new trajectories</source>
+        <translation>Huissjabloon voor nieuwe trajecten</translation>
+    </message>
+    <message>
+        <source>House templates (*.akkoord-template)</source>
+        <translation>Huissjablonen (*.akkoord-template)</translation>
+    </message>
+    <message>
+        <source>House template not used</source>
+        <translation>Huissjabloon niet gebruikt</translation>
     </message>
 </context>
 <context>
