@@ -2010,6 +2010,14 @@
         <source>%1 looks like a department rather than a legal entity; a covenant is signed by the legal entity it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The abbreviations and terms this report uses, in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Domain</name>
@@ -4048,6 +4056,33 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     </message>
 </context>
 <context>
+    <name>akkoord::gui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The abbreviations and terms the questions and documents use, in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue has no glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::HistoryDialog</name>
     <message>
         <source>Restore this version</source>
@@ -4253,6 +4288,10 @@ There is an automatic backup from %2. Open it? It is saved as a new file; the or
     </message>
     <message>
         <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -599,15 +599,15 @@
     </message>
     <message>
         <source>unknown audience &quot;%1&quot; (all, professionals or parents-young-people)</source>
-        <translation>onbekende doelgroep "%1" (all, professionals of parents-young-people)</translation>
+        <translation>onbekende doelgroep &quot;%1&quot; (all, professionals of parents-young-people)</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; must be lowercase letters, digits and hyphens</source>
-        <translation>de id "%1" mag alleen kleine letters, cijfers en koppeltekens bevatten</translation>
+        <translation>de id &quot;%1&quot; mag alleen kleine letters, cijfers en koppeltekens bevatten</translation>
     </message>
     <message>
         <source>the term &quot;%1&quot; is explained more than once</source>
-        <translation>de term "%1" wordt meer dan eens uitgelegd</translation>
+        <translation>de term &quot;%1&quot; wordt meer dan eens uitgelegd</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; is not part of a house template.</source>
-        <translation>%1: het veld "%2" hoort niet in een huisstijlsjabloon.</translation>
+        <translation>%1: het veld &quot;%2&quot; hoort niet in een huisstijlsjabloon.</translation>
     </message>
     <message>
         <source>%1: the name must be text.</source>
@@ -654,23 +654,23 @@
     </message>
     <message>
         <source>%1: &quot;articles&quot; must be a list.</source>
-        <translation>%1: "articles" moet een lijst zijn.</translation>
+        <translation>%1: &quot;articles&quot; moet een lijst zijn.</translation>
     </message>
     <message>
         <source>%1, %2: an article needs an &quot;id&quot;.</source>
-        <translation>%1, %2: een artikel heeft een "id" nodig.</translation>
+        <translation>%1, %2: een artikel heeft een &quot;id&quot; nodig.</translation>
     </message>
     <message>
         <source>%1, %2: the field &quot;%3&quot; is not part of an article.</source>
-        <translation>%1, %2: het veld "%3" hoort niet bij een artikel.</translation>
+        <translation>%1, %2: het veld &quot;%3&quot; hoort niet bij een artikel.</translation>
     </message>
     <message>
         <source>%1, %2: Akkoord has no standard article &quot;%3&quot;.</source>
-        <translation>%1, %2: Akkoord heeft geen standaardartikel "%3".</translation>
+        <translation>%1, %2: Akkoord heeft geen standaardartikel &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1, %2: the article &quot;%3&quot; is listed twice.</source>
-        <translation>%1, %2: het artikel "%3" staat er twee keer in.</translation>
+        <translation>%1, %2: het artikel &quot;%3&quot; staat er twee keer in.</translation>
     </message>
     <message>
         <source>%1, %2: the text must be text.</source>
@@ -682,11 +682,11 @@
     </message>
     <message>
         <source>%1, %2: &quot;enabled&quot; must be true or false.</source>
-        <translation>%1, %2: "enabled" moet true of false zijn.</translation>
+        <translation>%1, %2: &quot;enabled&quot; moet true of false zijn.</translation>
     </message>
     <message>
         <source>%1, %2: the article &quot;%3&quot; is required in every covenant and cannot be left out.</source>
-        <translation>%1, %2: het artikel "%3" hoort in elk convenant en kan niet worden weggelaten.</translation>
+        <translation>%1, %2: het artikel &quot;%3&quot; hoort in elk convenant en kan niet worden weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2010,14 @@
         <source>%1 looks like a department rather than a legal entity; a covenant is signed by the legal entity it belongs to.</source>
         <translation>%1 lijkt een afdeling en geen rechtspersoon; een convenant wordt ondertekend door de rechtspersoon waar de afdeling onder valt.</translation>
     </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Begrippenlijst</translation>
+    </message>
+    <message>
+        <source>The abbreviations and terms this report uses, in plain words.</source>
+        <translation>De afkortingen en begrippen uit dit verslag, in gewone woorden uitgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Domain</name>
@@ -3045,8 +3053,8 @@ Options:
 </source>
         <translation>Gebruik:
   akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
-  akkoord new BESTAND.akkoord --title "…"       maak een leeg traject
-        [--municipality "…"] [--facilitator "…"] [--issue "…"] [--template HUISSTIJL.akkoord-template]
+  akkoord new BESTAND.akkoord --title &quot;…&quot;       maak een leeg traject
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;] [--template HUISSTIJL.akkoord-template]
   akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
         [--force]                              vervang UIT als het al bestaat
   akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
@@ -3557,7 +3565,7 @@ Opties:
     </message>
     <message>
         <source>Saves the wording of the standard articles, and which optional ones are off, as a file colleagues can use for their trajectories.</source>
-        <translation>Slaat de tekst van de standaardartikelen op, en welke facultatieve artikelen uit staan, als bestand dat collega's voor hun trajecten kunnen gebruiken.</translation>
+        <translation>Slaat de tekst van de standaardartikelen op, en welke facultatieve artikelen uit staan, als bestand dat collega&apos;s voor hun trajecten kunnen gebruiken.</translation>
     </message>
     <message>
         <source>Appl&amp;y house template…</source>
@@ -4072,6 +4080,33 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     </message>
 </context>
 <context>
+    <name>akkoord::gui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Begrippenlijst</translation>
+    </message>
+    <message>
+        <source>The abbreviations and terms the questions and documents use, in plain words.</source>
+        <translation>De afkortingen en begrippen uit de vragen en documenten, in gewone woorden uitgelegd.</translation>
+    </message>
+    <message>
+        <source>Find a term…</source>
+        <translation>Zoek een begrip…</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begrip</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <source>This catalogue has no glossary.</source>
+        <translation>Deze catalogus heeft geen begrippenlijst.</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::gui::HistoryDialog</name>
     <message>
         <source>Restore this version</source>
@@ -4278,6 +4313,10 @@ Er is een automatische reservekopie van %2. Wilt u die openen? Ze wordt bewaard 
     <message>
         <source>&amp;Redo: %1</source>
         <translation>Opn&amp;ieuw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Begrippenlijst…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "domain/documenttext.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QLocale>
 
 #include <algorithm>
@@ -294,6 +295,32 @@ QByteArray canonicalContent(const Document &d)
             serialise(c, b);
     }
     return c.bytes();
+}
+
+QList<const GlossaryEntry *> glossaryTermsUsedIn(const Document &d, const Catalog &catalog, const QString &language)
+{
+    QStringList parts{d.title, d.titlePage.title, d.titlePage.subtitle};
+    for (const DocumentSection &s : d.sections) {
+        parts << s.title;
+        for (const DocumentBlock &b : s.blocks) {
+            parts << b.lead << b.text;
+            for (const QStringList &row : b.table.rows)
+                parts << row;
+        }
+    }
+    const QString text = parts.join(QLatin1Char('\n'));
+    QList<const GlossaryEntry *> out;
+    for (const GlossaryEntry &e : catalog.glossary) {
+        for (const QString &term : e.term.in(language).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            const QRegularExpression word(QStringLiteral("(?<![\\w-])") + QRegularExpression::escape(term.trimmed()) + QStringLiteral("(?![\\w])"),
+                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            if (!term.trimmed().isEmpty() && word.match(text).hasMatch()) {
+                out.append(&e);
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 DocumentSize documentSize(const Document &d)

@@ -271,6 +271,10 @@ QList<AssessmentRound> answeredRounds(const TrajectoryData &data);
 // `round` 0: the latest answered round.
 RadarChartData assessmentRadar(const TrajectoryData &data, const Catalog &catalog, const QString &language, RecordId round = 0);
 
+// The glossary entries whose term (in LANGUAGE; "VE/VVE" counts for either
+// part) occurs as a whole word in the document's text, in glossary order.
+QList<const GlossaryEntry *> glossaryTermsUsedIn(const Document &document, const Catalog &catalog, const QString &language);
+
 // A date as written in the document's language ("1 januari 2027").
 QString longDate(const QDate &date, const QString &language);
 

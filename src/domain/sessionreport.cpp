@@ -46,6 +46,9 @@ public:
         for (Section s : {assessmentSection(), agreementsSection(), openDilemmas(), accountabilitySection(), openQuestions(), orphans()})
             if (!s.blocks.isEmpty())
                 doc.sections << s;
+        // Last, so it explains the terms every section above uses.
+        if (Section s = glossarySection(doc); !s.blocks.isEmpty())
+            doc.sections << s;
         int n = 0;
         for (Section &s : doc.sections)
             s.number = QString::number(++n);
@@ -53,6 +56,20 @@ public:
     }
 
 private:
+    // The catalogue's glossary entries whose term the report uses, so a
+    // parent at the table can look up JGZ or VE (issue 20).
+    Section glossarySection(const Document &doc) const
+    {
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("glossary"), .title = Doc::tr("Glossary", lang), .newPage = true};
+        const QList<const GlossaryEntry *> used = glossaryTermsUsedIn(doc, c, lang);
+        if (used.isEmpty())
+            return s;
+        s.blocks << Block::paragraph(Doc::tr("The abbreviations and terms this report uses, in plain words.", lang));
+        for (const GlossaryEntry *e : used)
+            s.blocks << Block::paragraph(e->explanation.in(lang), e->term.in(lang) + QStringLiteral(" — "));
+        return s;
+    }
+
     QDate reportDate() const
     {
         QDate latest;

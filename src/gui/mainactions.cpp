@@ -129,6 +129,8 @@ void MainActions::build(QMenuBar *bar)
     view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), w, &MainWindow::resetZoom);
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(tr("&Glossary…"), w, &MainWindow::showGlossary);
+    help->addSeparator();
     help->addAction(tr("&About Akkoord"), w, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     update(w->session());

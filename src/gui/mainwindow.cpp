@@ -6,6 +6,7 @@
 #include "domain/progress.h"
 #include "domain/safewrite.h"
 #include "gui/aboutdialog.h"
+#include "gui/glossarydialog.h"
 #include "gui/filecontroller.h"
 #include "gui/mainactions.h"
 #include "gui/newtrajectorywizard.h"
@@ -588,6 +589,19 @@ void MainWindow::showPreferences()
 void MainWindow::showAbout()
 {
     AboutDialog(m_catalog.catalogVersion, this).exec();
+}
+
+void MainWindow::showGlossary()
+{
+    // Not modal: it may stay open beside the question being discussed.
+    auto *dialog = findChild<GlossaryDialog *>(QStringLiteral("glossaryDialog"));
+    if (!dialog) {
+        dialog = new GlossaryDialog(m_catalog, m_language, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

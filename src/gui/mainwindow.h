@@ -101,6 +101,7 @@ public:
     QDockWidget *referenceDock() const { return m_referenceDock; }
     void showPreferences();
     void showAbout();
+    void showGlossary();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

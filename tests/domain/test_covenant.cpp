@@ -309,3 +309,27 @@ TEST_CASE("one governing body name throughout the covenant", "[covenant]")
     CHECK(all.contains(QStringLiteral("Under Article 4, de regiegroep Heuvelrade may update it")));
     CHECK_FALSE(all.contains(QStringLiteral("steering group")));
 }
+
+// Issue 20: the session report explains the glossary terms it uses — only
+// those — in the report's language.
+TEST_CASE("the session report ends with the glossary terms it uses", "[report][glossary]")
+{
+    Catalog c;
+    GlossaryEntry jgz{QStringLiteral("jgz"), LocalizedText{{QStringLiteral("nl"), QStringLiteral("JGZ")}, {QStringLiteral("en"), QStringLiteral("YHC")}},
+                      LocalizedText{{QStringLiteral("nl"), QStringLiteral("Jeugdgezondheidszorg.")}, {QStringLiteral("en"), QStringLiteral("Youth health care.")}}};
+    GlossaryEntry ve{QStringLiteral("ve"), LocalizedText{{QStringLiteral("nl"), QStringLiteral("VE/VVE")}, {QStringLiteral("en"), QStringLiteral("ECE")}},
+                     LocalizedText{{QStringLiteral("nl"), QStringLiteral("Voorschoolse educatie.")}, {QStringLiteral("en"), QStringLiteral("Early childhood education.")}}};
+    GlossaryEntry oab{QStringLiteral("oab"), LocalizedText{{QStringLiteral("nl"), QStringLiteral("OAB")}, {QStringLiteral("en"), QStringLiteral("OAB")}},
+                      LocalizedText{{QStringLiteral("nl"), QStringLiteral("Onderwijsachterstandenbeleid.")}, {QStringLiteral("en"), QStringLiteral("Educational disadvantage policy.")}}};
+    c.glossary = {jgz, ve, oab};
+    Document d;
+    DocumentSection s;
+    s.title = QStringLiteral("Afspraken");
+    s.blocks << DocumentBlock::paragraph(QStringLiteral("De jgz en de VVE-locaties overleggen; JGZ-tijd telt mee."));
+    d.sections << s;
+    const QList<const GlossaryEntry *> used = glossaryTermsUsedIn(d, c, QStringLiteral("nl"));
+    REQUIRE(used.size() == 2);
+    CHECK(used[0]->id == QStringLiteral("jgz"));
+    CHECK(used[1]->id == QStringLiteral("ve")); // "VVE" is one part of "VE/VVE"
+    CHECK(glossaryTermsUsedIn(d, c, QStringLiteral("en")).isEmpty()); // the English terms are not in this text
+}

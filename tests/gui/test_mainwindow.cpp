@@ -3,6 +3,7 @@
 #include "gui/debounced.h"
 #include "gui/dialogs.h"
 #include "gui/historydialog.h"
+#include "gui/glossarydialog.h"
 #include "gui/mainwindow.h"
 #include "gui/newtrajectorywizard.h"
 #include "gui/partnerspage.h"
@@ -357,4 +358,27 @@ TEST_CASE("the settings file with its recent paths is owner-only", "[gui][privat
     CHECK((QFileInfo(file).permissions() & others) == 0);
     CHECK((QFileInfo(QFileInfo(file).absolutePath()).permissions() & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther)) == 0);
     akkoord::gui::Settings::setRecentFiles(before);
+}
+
+// Issue 20: Help > Glossary explains the catalogue's terms in the interface
+// language, with a filter, and stays open beside the work.
+TEST_CASE("the glossary explains the terms and finds one by a word", "[gui][glossary]")
+{
+    MainWindow w(catalog(), QStringLiteral("nl"));
+    w.show();
+    REQUIRE_FALSE(catalog().glossary.isEmpty());
+    w.showGlossary();
+    auto *dialog = w.findChild<GlossaryDialog *>(QStringLiteral("glossaryDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(dialog->isModal());
+    CHECK(dialog->visibleRows() == int(catalog().glossary.size()));
+    dialog->setFilter(QStringLiteral("JGZ"));
+    CHECK(dialog->visibleRows() >= 1);
+    CHECK(dialog->visibleRows() < int(catalog().glossary.size()));
+    dialog->setFilter(QStringLiteral("woord-dat-nergens-staat"));
+    CHECK(dialog->visibleRows() == 0);
+    // Asking again brings the same window forward rather than a second one.
+    w.showGlossary();
+    CHECK(w.findChildren<GlossaryDialog *>().size() == 1);
 }
