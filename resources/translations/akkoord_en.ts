@@ -763,10 +763,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Means: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,10 +1659,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what means.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the body in which the parties direct the collaboration together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,10 +1676,6 @@
     </message>
     <message>
         <source>To this end the parties pursue the following ambitions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and means needed for the agreements it has taken on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,10 +1712,6 @@
     </message>
     <message>
         <source>Each party bears its own costs of carrying out this covenant, unless the work agenda provides otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party that makes means available for an agreement does so under its own rules and procedures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2016,6 +2000,22 @@
     </message>
     <message>
         <source>The abbreviations and terms this report uses, in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and resources needed for the agreements it has taken on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party that makes resources available for an agreement does so under its own rules and procedures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

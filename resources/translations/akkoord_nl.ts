@@ -763,7 +763,7 @@
         <translation>Iedere partij blijft verantwoordelijk voor de eigen taken en legt daarover verantwoording af aan het eigen bestuur, de eigen raad of toezichthouder.</translation>
     </message>
     <message>
-        <source>Means: </source>
+        <source>Resources: </source>
         <translation>Middelen: </translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@
         <translation>Convenant: deze overeenkomst tussen de partijen, met inbegrip van de bijlagen.</translation>
     </message>
     <message>
-        <source>Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what means.</source>
+        <source>Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what resources.</source>
         <translation>Werkagenda: de bijlage bij dit convenant waarin de afspraken met een termijn staan, telkens met wie de afspraak uitvoert, wanneer deze gereed is en met welke middelen.</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@
         <translation>Daartoe streven de partijen de volgende ambities na:</translation>
     </message>
     <message>
-        <source>Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and means needed for the agreements it has taken on.</source>
+        <source>Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and resources needed for the agreements it has taken on.</source>
         <translation>Iedere partij draagt vanuit de eigen taak en deskundigheid bij aan het doel van dit convenant en zet de mensen en middelen in die nodig zijn voor de afspraken die zij op zich heeft genomen.</translation>
     </message>
     <message>
@@ -1727,7 +1727,7 @@
         <translation>Iedere partij draagt de eigen kosten van de uitvoering van dit convenant, tenzij de werkagenda anders bepaalt.</translation>
     </message>
     <message>
-        <source>A party that makes means available for an agreement does so under its own rules and procedures.</source>
+        <source>A party that makes resources available for an agreement does so under its own rules and procedures.</source>
         <translation>Een partij die voor een afspraak middelen beschikbaar stelt, doet dat volgens haar eigen regels en procedures.</translation>
     </message>
     <message>

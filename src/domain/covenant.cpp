@@ -373,7 +373,7 @@ private:
                     s.blocks << Block::bullet(partnerNames(d, a.contributors, lang), Doc::tr("Contributing: ", lang));
                 s.blocks << Block::bullet(longDate(a.deadline, lang), Doc::tr("Deadline: ", lang));
                 if (!a.means.trimmed().isEmpty())
-                    s.blocks << Block::bullet(a.means.trimmed(), Doc::tr("Means: ", lang));
+                    s.blocks << Block::bullet(a.means.trimmed(), Doc::tr("Resources: ", lang));
                 if (!a.indicator.trimmed().isEmpty())
                     s.blocks << Block::bullet(a.indicator.trimmed(), Doc::tr("Indicator: ", lang));
                 if (!a.target.trimmed().isEmpty())

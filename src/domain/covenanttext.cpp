@@ -179,7 +179,7 @@ QString definitions(const TrajectoryData &d, const Catalog &c, const QString &la
     p << Doc::tr("In this covenant the following terms have the meaning given below.", lang);
     p << Doc::tr("Covenant: this agreement between the parties, including its annexes.", lang);
     if (hasWorkAgenda(d, c))
-        p << Doc::tr("Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what means.", lang);
+        p << Doc::tr("Work agenda: the annex to this covenant that sets out the dated agreements, each with who carries it out, by when and with what resources.", lang);
     // "de stuurgroep" is defined as "Stuurgroep: …".
     QString body = governingBody(d, lang);
     for (const char *article : {"de ", "het ", "the "})
@@ -211,7 +211,7 @@ QString purpose(const TrajectoryData &d, const QString &lang)
 QString commitments(const TrajectoryData &d, const Catalog &c, const QString &lang)
 {
     QStringList p;
-    p << Doc::tr("Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and means needed for the agreements it has taken on.", lang);
+    p << Doc::tr("Each party contributes to the purpose of this covenant from its own task and expertise, and puts in the people and resources needed for the agreements it has taken on.", lang);
     const QList<Agreement> list = agreedAgreements(d, c);
     for (const BuildingBlock &b : c.buildingBlocks) {
         QStringList items;
@@ -261,7 +261,7 @@ QString finances(const QString &lang)
 {
     QStringList p;
     p << Doc::tr("Each party bears its own costs of carrying out this covenant, unless the work agenda provides otherwise.", lang);
-    p << Doc::tr("A party that makes means available for an agreement does so under its own rules and procedures.", lang);
+    p << Doc::tr("A party that makes resources available for an agreement does so under its own rules and procedures.", lang);
     return p.join(QStringLiteral("\n\n"));
 }
 
