@@ -2018,6 +2018,22 @@
         <source>A party that makes resources available for an agreement does so under its own rules and procedures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This questionnaire is for parents and young people. It asks how you experience the way the organisations around children work together. For each statement, say how much you agree, from 1 (strongly disagree) to 5 (strongly agree). Tick one box per statement. If you do not know, tick ‘don’t know / n/a’. There are no right or wrong answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I fill this in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>young person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Domain</name>
@@ -3028,6 +3044,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the questionnaire: all, professionals or parents-young-people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience is all, professionals or parents-young-people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience is for the questionnaire (--kind vragenlijst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
   akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
@@ -3041,7 +3069,7 @@
   akkoord restore FILE.akkoord --list          list the automatic backups of FILE
   akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
   akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final] [--force]
+        [--lang nl|en] [--draft|--final] [--force] [--audience professionals|parents-young-people]
                                                write the covenant, the session report or a blank
                                                self-assessment questionnaire for paper
 

@@ -2018,6 +2018,22 @@
         <source>The abbreviations and terms this report uses, in plain words.</source>
         <translation>De afkortingen en begrippen uit dit verslag, in gewone woorden uitgelegd.</translation>
     </message>
+    <message>
+        <source>This questionnaire is for parents and young people. It asks how you experience the way the organisations around children work together. For each statement, say how much you agree, from 1 (strongly disagree) to 5 (strongly agree). Tick one box per statement. If you do not know, tick ‘don’t know / n/a’. There are no right or wrong answers.</source>
+        <translation>Deze vragenlijst is voor ouders en jongeren. We vragen hoe u of jij de samenwerking ervaart tussen de organisaties rond kinderen. Geef bij elke stelling aan hoeveel u het ermee eens bent, van 1 (helemaal oneens) tot 5 (helemaal eens). Zet per stelling één kruisje. Weet u het niet, kruis dan ‘weet niet / n.v.t.’ aan. Er zijn geen goede of foute antwoorden.</translation>
+    </message>
+    <message>
+        <source>I fill this in as</source>
+        <translation>Ik vul dit in als</translation>
+    </message>
+    <message>
+        <source>parent or carer</source>
+        <translation>ouder of verzorger</translation>
+    </message>
+    <message>
+        <source>young person</source>
+        <translation>jongere</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Domain</name>
@@ -3028,6 +3044,18 @@
         <translation>Maak het definitieve convenant; dat wordt geweigerd zolang iets de ondertekening in de weg staat.</translation>
     </message>
     <message>
+        <source>For the questionnaire: all, professionals or parents-young-people.</source>
+        <translation>Voor de vragenlijst: all (iedereen), professionals of parents-young-people (ouders en jongeren).</translation>
+    </message>
+    <message>
+        <source>--audience is all, professionals or parents-young-people.</source>
+        <translation>--audience is all, professionals of parents-young-people.</translation>
+    </message>
+    <message>
+        <source>--audience is for the questionnaire (--kind vragenlijst).</source>
+        <translation>--audience hoort bij de vragenlijst (--kind vragenlijst).</translation>
+    </message>
+    <message>
         <source>Usage:
   akkoord [FILE.akkoord]                       open the program (on FILE)
   akkoord new FILE.akkoord --title &quot;…&quot;          create an empty trajectory
@@ -3041,7 +3069,7 @@
   akkoord restore FILE.akkoord --list          list the automatic backups of FILE
   akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)
   akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt
-        [--lang nl|en] [--draft|--final] [--force]
+        [--lang nl|en] [--draft|--final] [--force] [--audience professionals|parents-young-people]
                                                write the covenant, the session report or a blank
                                                self-assessment questionnaire for paper
 
@@ -3053,8 +3081,8 @@ Options:
 </source>
         <translation>Gebruik:
   akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
-  akkoord new BESTAND.akkoord --title &quot;…&quot;       maak een leeg traject
-        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;] [--template HUISSTIJL.akkoord-template]
+  akkoord new BESTAND.akkoord --title "…"       maak een leeg traject
+        [--municipality "…"] [--facilitator "…"] [--issue "…"] [--template HUISSTIJL.akkoord-template]
   akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
         [--force]                              vervang UIT als het al bestaat
   akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
@@ -3064,7 +3092,7 @@ Options:
   akkoord restore BESTAND.akkoord --list       toon de automatische reservekopieën van BESTAND
   akkoord restore BESTAND.akkoord [--backup N] -o UIT.akkoord   zet een reservekopie terug (1 = nieuwste)
   akkoord report BESTAND.akkoord --kind convenant|sessie|vragenlijst -o UIT.pdf|UIT.odt
-        [--lang nl|en] [--draft|--final] [--force]
+        [--lang nl|en] [--draft|--final] [--force] [--audience professionals|parents-young-people]
                                                schrijf het convenant, het sessieverslag of een lege
                                                zelfevaluatievragenlijst voor op papier
 

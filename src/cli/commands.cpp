@@ -282,7 +282,8 @@ int cmdReport(const QStringList &arguments)
     const QCommandLineOption draft(QStringLiteral("draft"), QCoreApplication::translate("akkoord::cli", "Mark the document as a draft (CONCEPT)."));
     const QCommandLineOption final_(QStringLiteral("final"), QCoreApplication::translate("akkoord::cli", "Make the final covenant; refused while anything stands in the way of signing."));
     const QCommandLineOption force = forceOption();
-    parser.addOptions({outputOption(), kind, lang, catalogDir, draft, final_, force});
+    const QCommandLineOption audience(QStringLiteral("audience"), QCoreApplication::translate("akkoord::cli", "For the questionnaire: all, professionals or parents-young-people."), QStringLiteral("WHO"), QStringLiteral("all"));
+    parser.addOptions({outputOption(), kind, lang, catalogDir, draft, final_, force, audience});
     parse(parser, arguments);
     const QString path = singlePositional(parser, QCoreApplication::translate("akkoord::cli", "Akkoord file to report on"));
     const QString out = requireOutput(parser);
@@ -300,6 +301,11 @@ int cmdReport(const QStringList &arguments)
     }
     if (parser.isSet(draft) && parser.isSet(final_))
         throw Usage{QCoreApplication::translate("akkoord::cli", "Give --draft or --final, not both.")};
+    const std::optional<Audience> who = audienceFromKey(parser.value(audience));
+    if (!who)
+        throw Usage{QCoreApplication::translate("akkoord::cli", "--audience is all, professionals or parents-young-people.")};
+    if (*who != Audience::All && !questionnaire)
+        throw Usage{QCoreApplication::translate("akkoord::cli", "--audience is for the questionnaire (--kind vragenlijst).")};
     if (!report::formatForPath(out))
         throw UserError(QCoreApplication::translate("akkoord::cli", "Cannot tell which format to write for %1; use a name ending in .pdf or .odt.").arg(out));
     const QString dir = parser.isSet(catalogDir) ? parser.value(catalogDir) : builtinCatalogDir();
@@ -313,6 +319,7 @@ int cmdReport(const QStringList &arguments)
     const TrajectoryData data = file->load();
     DocumentOptions options;
     options.language = language;
+    options.audience = *who;
     options.draft = parser.isSet(draft) ? DocumentOptions::Draft::Draft : parser.isSet(final_) ? DocumentOptions::Draft::Final : DocumentOptions::Draft::Auto;
     if (covenant) {
         // What stands in the way of a final covenant: refused with --final,
@@ -362,7 +369,7 @@ QString usage()
               "  akkoord restore FILE.akkoord --list          list the automatic backups of FILE\n"
               "  akkoord restore FILE.akkoord [--backup N] -o OUT.akkoord   restore a backup (1 = newest)\n"
               "  akkoord report FILE.akkoord --kind convenant|sessie|vragenlijst -o OUT.pdf|OUT.odt\n"
-              "        [--lang nl|en] [--draft|--final] [--force]\n"
+              "        [--lang nl|en] [--draft|--final] [--force] [--audience professionals|parents-young-people]\n"
               "                                               write the covenant, the session report or a blank\n"
               "                                               self-assessment questionnaire for paper\n"
               "\n"

@@ -218,6 +218,9 @@ struct DocumentOptions
     bool includeProposals = true;
     bool includeAnnexes = true;
     QDate today; // invalid: QDate::currentDate(); the session report's date
+    // The questionnaire: only the statements for this audience (numbered
+    // as in the full questionnaire, so typing in follows the same numbers).
+    Audience audience = Audience::All;
 };
 
 Document buildCovenant(const TrajectoryData &data, const Catalog &catalog, const DocumentOptions &options = {});

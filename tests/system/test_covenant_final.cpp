@@ -1,10 +1,10 @@
-// Issue 15: filled in by the covenant work.
-
+#include "domain/catalog.h"
 #include "support/support.h"
 
-// `akkoord report --kind convenant --final` through the real program: the
-// demo is complete and signs; a trajectory with gaps is refused with one
-// line per gap and nothing written; a draft warns and is written.
+// `akkoord report --kind convenant --final` through the real program (issue
+// 15): the demo is complete and signs; a trajectory with gaps is refused
+// with one line per gap and nothing written; a draft warns and is written.
+// And the questionnaire per audience (issue 20).
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -140,4 +140,46 @@ TEST_CASE("a draft covenant with gaps warns and is written", "[covenant][cli]")
     CHECK(text.contains(QStringLiteral("DRAFT"), Qt::CaseInsensitive));
     // A proposal is never in the covenant, not even in a draft.
     CHECK_FALSE(text.simplified().contains(proposal.left(40)));
+}
+
+// Issue 20: a paper questionnaire for parents and young people asks only
+// what they can answer, numbered as in the full one so typing in follows
+// the same numbers; the full questionnaire keeps every statement.
+TEST_CASE("the questionnaire for parents and young people holds only their statements", "[covenant][questionnaire][cli]")
+{
+    akkoord::test::TempDir dir;
+    const QString file = dir.path(QStringLiteral("demo.akkoord"));
+    REQUIRE(akkoord::test::runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), file}).exitCode == 0);
+    const auto text = [&](const QStringList &extra) {
+        const QString pdf = dir.path(QStringLiteral("v%1.pdf").arg(extra.size()));
+        const auto r = akkoord::test::runAkkoord(QStringList{QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("vragenlijst"), QStringLiteral("-o"), pdf} + extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        // NFKC: the PDF's ligatures (ﬁ, ﬂ) read as their letters.
+        return QString::fromUtf8(akkoord::test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out).normalized(QString::NormalizationForm_KC).simplified();
+    };
+    const akkoord::Catalog &c = akkoord::test::shippedCatalog();
+    const QString all = text({});
+    const QString parents = text({QStringLiteral("--audience"), QStringLiteral("parents-young-people")});
+    int forParents = 0, onlyProfessionals = 0;
+    for (const akkoord::BuildingBlock &b : c.buildingBlocks) {
+        for (const akkoord::Statement &s : b.statements) {
+            const QString words = s.text.in(QStringLiteral("nl")).simplified().left(40);
+            INFO(words.toStdString());
+            CHECK(all.contains(words));
+            if (s.audience == akkoord::Audience::Professionals) {
+                ++onlyProfessionals;
+                CHECK_FALSE(parents.contains(words));
+            } else if (s.audience == akkoord::Audience::ParentsYoungPeople) {
+                ++forParents;
+                CHECK(parents.contains(words));
+            }
+        }
+    }
+    CHECK(forParents >= 4);
+    CHECK(onlyProfessionals >= 1);
+    CHECK(parents.contains(QStringLiteral("ouders en jongeren")));
+    const auto wrong = akkoord::test::runAkkoord({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("convenant"), QStringLiteral("--audience"),
+                                         QStringLiteral("parents-young-people"), QStringLiteral("-o"), dir.path(QStringLiteral("c.pdf"))});
+    CHECK(wrong.exitCode == 2);
 }
