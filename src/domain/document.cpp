@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QLocale>
 
 #include <algorithm>
@@ -309,12 +310,36 @@ QList<const GlossaryEntry *> glossaryTermsUsedIn(const Document &d, const Catalo
         }
     }
     const QString text = parts.join(QLatin1Char('\n'));
+    // One pass splits the text into words, so each one-word term is a set
+    // lookup; only terms of several words are searched for. A report that
+    // holds a 30 MB answer is scanned once, not once per term.
+    QSet<QString> words;
+    qsizetype begin = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && text[i].isLetterOrNumber();
+        if (letter && begin < 0) {
+            begin = i;
+        } else if (!letter && begin >= 0) {
+            // Terms are short: a longer run of letters is never one of them.
+            if (i - begin <= 40)
+                words.insert(QStringView(text).sliced(begin, i - begin).toString().toCaseFolded());
+            begin = -1;
+        }
+    }
     QList<const GlossaryEntry *> out;
     for (const GlossaryEntry &e : catalog.glossary) {
-        for (const QString &term : e.term.in(language).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-            const QRegularExpression word(QStringLiteral("(?<![\\w-])") + QRegularExpression::escape(term.trimmed()) + QStringLiteral("(?![\\w])"),
-                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-            if (!term.trimmed().isEmpty() && word.match(text).hasMatch()) {
+        for (const QString &part : e.term.in(language).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            const QString term = part.trimmed();
+            const bool oneWord = !term.isEmpty() && std::all_of(term.cbegin(), term.cend(), [](QChar ch) { return ch.isLetterOrNumber(); });
+            bool found = false;
+            if (oneWord) {
+                found = words.contains(term.toCaseFolded());
+            } else if (!term.isEmpty()) {
+                const QRegularExpression phrase(QStringLiteral("(?<![\\w])") + QRegularExpression::escape(term) + QStringLiteral("(?![\\w])"),
+                                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                found = phrase.match(text).hasMatch();
+            }
+            if (found) {
                 out.append(&e);
                 break;
             }
