@@ -261,20 +261,40 @@ QList<DocumentBlock> assessmentBlocks(const TrajectoryData &d, const Catalog &c,
                                     .arg(partnerNames(d, r.partnersWithoutRespondent, lang)));
 
     if (withComments) {
-        QHash<RecordId, bool> inRound;
+        // A comment is shown only when its respondent's group — the
+        // partner, or the role for someone without one — has at least
+        // kMinGroupSize respondents in the round: a partner with one person
+        // at the table would otherwise be recognised by its comment.
+        const auto groupOf = [](const Respondent &x) {
+            return x.partner ? QStringLiteral("p%1").arg(*x.partner) : QStringLiteral("r") + roleKey(x.role);
+        };
+        QHash<RecordId, QString> inRound;
+        QHash<QString, int> groupSize;
         for (const Respondent &x : d.respondents)
-            if (x.round == latest.id)
-                inRound.insert(x.id, true);
+            if (x.round == latest.id) {
+                inRound.insert(x.id, groupOf(x));
+                ++groupSize[groupOf(x)];
+            }
         DocumentTable comments{.header = {Doc::tr("Building block", lang), Doc::tr("Comment", lang)}, .columnWeights = {1.4, 4.6}};
+        int withheld = 0;
         for (const BuildingBlock &b : c.buildingBlocks)
             for (const AssessmentComment &x : d.comments)
-                if (x.buildingBlock == b.id && inRound.contains(x.respondent) && !x.text.trimmed().isEmpty())
-                    comments.rows << QStringList{b.title.in(lang), x.text.trimmed()};
-        if (!comments.rows.isEmpty()) {
+                if (x.buildingBlock == b.id && inRound.contains(x.respondent) && !x.text.trimmed().isEmpty()) {
+                    if (groupSize.value(inRound.value(x.respondent)) >= kMinGroupSize)
+                        comments.rows << QStringList{b.title.in(lang), x.text.trimmed()};
+                    else
+                        ++withheld;
+                }
+        if (!comments.rows.isEmpty() || withheld > 0)
             out << Block::subheading(Doc::tr("Respondents’ comments", lang));
+        if (!comments.rows.isEmpty()) {
             out << Block::note(Doc::tr("Without names, as given.", lang));
             out << Block::tableBlock(comments);
         }
+        if (withheld > 0)
+            out << Block::note(Doc::tr("%1 comments from partners with fewer than %2 respondents are left out, so that no one can be recognised by them.", lang)
+                                   .arg(withheld)
+                                   .arg(kMinGroupSize));
     }
     return out;
 }

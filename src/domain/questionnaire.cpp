@@ -41,7 +41,8 @@ Document buildQuestionnaire(const TrajectoryData &d, const Catalog &c, const Doc
             Doc::tr("This questionnaire is about how you experience the collaboration at the moment. For each statement, say how much you agree, from 1 (strongly disagree) to 5 (strongly agree). Tick one box per statement. If you do not know, or the statement does not fit your work, tick ‘don’t know / n/a’. There are no right or wrong answers: it is about your own experience.", lang));
     intro.blocks << Block::paragraph(Doc::tr("Your answers are only shown combined, per group of at least %1 people. No one gets to see your answers on their own. Below each building block there is room for a comment.", lang)
                                          .arg(kMinGroupSize));
-    intro.blocks << Block::field(Doc::tr("Name", lang));
+    // No name: the results are anonymous (issue 16); only what the scoring
+    // needs — the organisation and its role, or parent or young person.
     if (forParents)
         intro.blocks << Block::field(Doc::tr("I fill this in as", lang), 1, {Doc::tr("parent or carer", lang), Doc::tr("young person", lang)});
     else

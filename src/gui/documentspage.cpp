@@ -272,7 +272,7 @@ void DocumentsPage::refresh()
     m_gapsTitle->setText(m_gapList.isEmpty() ? tr("Nothing stands in the way of a covenant to sign: the parties, their representation, the agreements and the arrangements for its term are all in order.")
                                              : tr("Still standing in the way of a covenant to sign (you can make a draft in the meantime). Double-click an item to go to the place to fix it."));
     m_gapsTitle->setStyleSheet(m_gapList.isEmpty() ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #8a5a00; font-weight: bold;"));
-    m_fingerprint->setText(tr("Content fingerprint: %1").arg(currentFingerprint()));
+    m_fingerprint->setText(tr("Content reference: %1").arg(currentFingerprint()));
     m_dirty = true;
 }
 

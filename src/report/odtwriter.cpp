@@ -46,7 +46,8 @@ public:
             titlePage();
         for (const Section &s : doc.sections)
             section(s);
-        paragraph(Doc::tr("Fingerprint of the content: ", doc.language) + fingerprint(doc),
+        paragraph(Doc::tr("Reference of the content: ", doc.language) + fingerprint(doc) + QStringLiteral(". ") +
+                      Doc::tr("A copy with the same reference has the same content.", doc.language),
                   charFormat(t.sans, 8, false, false, t.muted), blockFormat(18, 0));
     }
 

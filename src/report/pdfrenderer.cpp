@@ -159,8 +159,12 @@ private:
         p.fillRect(QRectF(left, pt(t.headerBaseline + 5), right - left, pt(0.5)), t.rule);
 
         p.fillRect(QRectF(left, pt(t.footerBaseline - 11), right - left, pt(0.5)), t.rule);
-        const QString print_ = Doc::tr("Fingerprint ", doc.language) + print;
+        const QString print_ = Doc::tr("Reference ", doc.language) + print;
         text(p, print_, small, t.muted, left, pt(t.footerBaseline), Qt::AlignLeft);
+        // Said once, on the first page, so a reader knows what it is for.
+        if (page == 1)
+            text(p, Doc::tr("The reference at the foot of each page is calculated from the content: a copy with the same reference has the same content.", doc.language),
+                 small, t.muted, left, pt(t.footerBaseline - 16), Qt::AlignLeft);
         text(p, pageLabel(doc, page, pages), small, t.muted, right, pt(t.footerBaseline), Qt::AlignRight);
     }
 

@@ -1,4 +1,5 @@
 #include "domain/assessment.h"
+#include "domain/document.h"
 #include "support/support.h"
 
 using namespace akkoord;
@@ -173,4 +174,41 @@ TEST_CASE("the raw responses export as CSV with quoting", "[assessment]")
     CHECK(lines[1].endsWith(QStringLiteral(",5")));
     CHECK(lines[2].endsWith(QStringLiteral(",weet niet")));
     CHECK(lines[3].endsWith(QStringLiteral(",")));
+}
+
+// Issue 16: anonymous means anonymous. A partner with two respondents would
+// be recognised by its comments, so the session report leaves them out and
+// says so; a group of three keeps its comments, without names. The paper
+// questionnaire asks no name.
+TEST_CASE("comments of a group under three are left out and the questionnaire asks no name", "[assessment][anonymity]")
+{
+    Builder b;
+    for (int i = 0; i < 3; ++i)
+        b.respondent(1, 1, PartnerRole::Core, {4, 4, 3, 3});
+    for (int i = 0; i < 2; ++i)
+        b.respondent(1, 2, PartnerRole::Core, {2, 2, 2, 2});
+    b.d.comments = {AssessmentComment{1, QStringLiteral("visie-beleid"), QStringLiteral("Gemeente zegt: goed overleg.")},
+                    AssessmentComment{4, QStringLiteral("visie-beleid"), QStringLiteral("School zegt: te weinig tijd.")}};
+    Catalog c = smallCatalog();
+    const Document report = buildSessionReport(b.d, c, DocumentOptions{});
+    QStringList texts;
+    for (const DocumentSection &s : report.sections)
+        for (const DocumentBlock &block : s.blocks) {
+            texts << block.text;
+            for (const QStringList &row : block.table.rows)
+                texts << row;
+        }
+    const QString all = texts.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("Gemeente zegt: goed overleg.")));
+    CHECK_FALSE(all.contains(QStringLiteral("School zegt")));
+    CHECK(all.contains(QStringLiteral("fewer than 3")) != all.contains(QStringLiteral("minder dan 3"))); // said once, in the report's language
+    CHECK_FALSE(all.contains(QStringLiteral("R4"))); // never a respondent's name
+
+    const Document questionnaire = buildQuestionnaire(b.d, c, DocumentOptions{});
+    for (const DocumentSection &s : questionnaire.sections)
+        for (const DocumentBlock &block : s.blocks)
+            if (block.kind == DocumentBlock::Kind::Field) {
+                CHECK(block.lead != QStringLiteral("Naam"));
+                CHECK(block.text != QStringLiteral("Naam"));
+            }
 }

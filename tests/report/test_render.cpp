@@ -55,7 +55,10 @@ TEST_CASE("the covenant PDF holds every party, every agreement, page numbers and
     CHECK(pages >= 4);
     CHECK(text.contains(QStringLiteral("pagina 1 van %1").arg(pages)));
     CHECK(text.contains(QStringLiteral("pagina %1 van %1").arg(pages)));
-    CHECK(text.count(QStringLiteral("Vingerafdruk ") + fingerprint(doc)) == pages);
+    CHECK(text.count(QStringLiteral("Kenmerk ") + fingerprint(doc)) == pages);
+    // What the reference is for is said once (issue 16: "Kenmerk", not the jargon "Vingerafdruk").
+    CHECK(text.count(QStringLiteral("berekend uit de inhoud")) == 1);
+    CHECK_FALSE(text.contains(QStringLiteral("Vingerafdruk")));
     CHECK(text.count(QStringLiteral("Samen sterk Heuvelrade")) >= pages); // the header, on every page
     CHECK_FALSE(text.contains(QStringLiteral("CONCEPT")));
     // Reading order: the parties come before the articles, the articles before the signatures.
