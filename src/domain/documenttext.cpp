@@ -57,6 +57,32 @@ QString joinedList(const QStringList &items, const QString &language)
     return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + Doc::tr(" and ", language) + items.last();
 }
 
+QString firstSentence(const QString &text, int maxLength)
+{
+    QString t = text.trimmed();
+    if (const qsizetype nl = t.indexOf(QLatin1Char('\n')); nl >= 0)
+        t = t.left(nl).trimmed();
+    for (qsizetype i = 0; i + 2 < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) && t.at(i + 1).isSpace()) {
+            qsizetype j = i + 1;
+            while (j < t.size() && t.at(j).isSpace())
+                ++j;
+            if (j < t.size() && (t.at(j).isUpper() || t.at(j).isDigit())) {
+                t = t.left(i + 1);
+                break;
+            }
+        }
+    }
+    if (t.size() > maxLength) {
+        qsizetype cut = t.lastIndexOf(QLatin1Char(' '), maxLength);
+        if (cut <= maxLength / 2)
+            cut = maxLength;
+        t = t.left(cut).trimmed() + QStringLiteral("…");
+    }
+    return t;
+}
+
 QStringList listItems(const QString &text)
 {
     QStringList out;

@@ -16,6 +16,10 @@ QString agreementStatusText(AgreementStatus status, const QString &language);
 QString answerStatusText(AnswerStatus status, const QString &language);
 // "A, B en C" / "A, B and C".
 QString joinedList(const QStringList &items, const QString &language);
+// The first sentence of a text (up to a full stop, question or exclamation
+// mark followed by a capital, or the first line break), shortened at a word
+// to about `maxLength` characters with "…".
+QString firstSentence(const QString &text, int maxLength = 240);
 // The items of a list answer: one per non-blank line, bullets stripped.
 QStringList listItems(const QString &text);
 QString ambitionTitles(const TrajectoryData &data, const QList<RecordId> &ids, const QString &language);

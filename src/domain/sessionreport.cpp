@@ -49,13 +49,112 @@ public:
         // Last, so it explains the terms every section above uses.
         if (Section s = glossarySection(doc); !s.blocks.isEmpty())
             doc.sections << s;
+        // What was decided comes first (issue 16): the summary, then the
+        // contents, then the details.
+        doc.sections.prepend(summary());
         int n = 0;
         for (Section &s : doc.sections)
             s.number = QString::number(++n);
+        doc.sections.insert(1, contents(doc));
         return doc;
     }
 
 private:
+    // A question is open while its joint answer is neither agreed nor
+    // discussed: not given at all, or given and not yet talked through. An
+    // agreed or discussed answer is never listed as open.
+    bool isOpen(const Question &q) const
+    {
+        const Answer *a = d.answer(q.id);
+        if (a && (a->status == AnswerStatus::Agreed || a->status == AnswerStatus::Discussed))
+            return false;
+        return !isAnswered(q, d) || (a && a->status == AnswerStatus::Open);
+    }
+
+    // The answer to an agreed question in one short line: its first
+    // sentence (or its choices), never the whole answer.
+    QString decisionText(const Question &q, const Answer &a) const
+    {
+        QString text = a.text.trimmed();
+        if (q.kind == AnswerKind::List) {
+            const QStringList items = listItems(a.text);
+            text = items.isEmpty() ? QString() : items.first();
+        }
+        if (text.isEmpty() && (q.kind == AnswerKind::PartnerChecklist || q.kind == AnswerKind::DomainChecklist))
+            text = joinedList(choiceLabels(q, a, d, lang), lang);
+        return firstSentence(text);
+    }
+
+    // Page 1 of the details: decisions, actions, open dilemmas, open
+    // questions and the most recent session.
+    Section summary() const
+    {
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("summary"), .title = Doc::tr("Summary", lang), .newPage = true};
+        QList<Block> decisions;
+        QList<Block> open;
+        for (const Phase &p : c.phases)
+            for (const Question &q : p.questions) {
+                const Answer *a = d.answer(q.id);
+                if (a && a->status == AnswerStatus::Agreed) {
+                    const QString text = decisionText(q, *a);
+                    decisions << Block::bullet(text, q.text.in(lang) + (text.isEmpty() ? QString() : QStringLiteral(" — ")));
+                } else if (isOpen(q)) {
+                    open << Block::bullet(q.text.in(lang));
+                }
+            }
+        QList<Block> actions;
+        for (const Agreement &a : covenantAgreements(d, c, true)) {
+            if (a.status == AgreementStatus::Dropped || a.status == AgreementStatus::Done)
+                continue;
+            QStringList parts;
+            parts << (a.owner ? Doc::tr("who: %1", lang).arg(partnerName(d, *a.owner, lang)) : Doc::tr("who: not yet decided", lang));
+            parts << (a.deadline.isValid() ? Doc::tr("by %1", lang).arg(longDate(a.deadline, lang)) : Doc::tr("no date yet", lang));
+            QString text = parts.join(QStringLiteral("; "));
+            if (a.status == AgreementStatus::Proposed)
+                text += Doc::tr(" (proposal)", lang);
+            actions << Block::bullet(text, firstSentence(a.what) + QStringLiteral(" — "));
+        }
+        QList<Block> dilemmas;
+        for (const DilemmaEntry &e : d.openDilemmas())
+            dilemmas << Block::bullet(e.title.trimmed());
+
+        auto part = [&](const QString &heading, const QList<Block> &items, const QString &none) {
+            s.blocks << Block::subheading(heading);
+            if (items.isEmpty())
+                s.blocks << Block::note(none);
+            else
+                s.blocks << items;
+        };
+        part(Doc::tr("Decisions", lang), decisions, Doc::tr("No answer has been agreed yet.", lang));
+        part(Doc::tr("Actions", lang), actions, Doc::tr("No agreements yet.", lang));
+        part(Doc::tr("Open dilemmas", lang), dilemmas, Doc::tr("No open dilemmas.", lang));
+        part(Doc::tr("Open questions", lang), open, Doc::tr("No open questions.", lang));
+
+        const WorkshopSession *latest = nullptr;
+        for (const WorkshopSession &w : d.sessions)
+            if (w.date.isValid() && (!latest || w.date > latest->date))
+                latest = &w;
+        if (latest) {
+            s.blocks << Block::subheading(Doc::tr("Most recent session", lang));
+            QString text = longDate(latest->date, lang);
+            if (!latest->place.trimmed().isEmpty())
+                text += QStringLiteral(", ") + latest->place.trimmed();
+            s.blocks << Block::paragraph(text);
+        }
+        return s;
+    }
+
+    // The numbered chapters and their titles (the model has no pages, so
+    // no page numbers).
+    Section contents(const Document &doc) const
+    {
+        Section s{.role = Section::Role::Chapter, .key = QStringLiteral("contents"), .title = Doc::tr("Contents", lang), .newPage = true};
+        for (const Section &chapter : doc.sections)
+            if (!chapter.number.isEmpty())
+                s.blocks << Block::paragraph(chapter.title, chapter.number + QStringLiteral("   "));
+        return s;
+    }
+
     // The catalogue's glossary entries whose term the report uses, so a
     // parent at the table can look up JGZ or VE (issue 20).
     Section glossarySection(const Document &doc) const
@@ -262,6 +361,8 @@ private:
         for (const Phase &p : c.phases) {
             QList<Block> items;
             for (const Question &q : p.questions) {
+                if (!isOpen(q))
+                    continue;
                 if (!isAnswered(q, d)) {
                     QString text = q.text.in(lang);
                     const QList<PartnerId> missing = partnersWithoutInput(q, d);

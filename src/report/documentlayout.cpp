@@ -113,7 +113,13 @@ private:
         }
         Block::Kind previous = Block::Kind::Subheading;
         for (const Block &b : s.blocks) {
+            const qsizetype before = out.size();
             block(b, previous);
+            // A note that labels the list under it ("Perspectieven van de
+            // partners") is a subheading: it never stands alone at a page foot.
+            if (previous == Block::Kind::Note && (b.kind == Block::Kind::Bullet || b.kind == Block::Kind::Paragraph) && before > 0
+                && out.size() > before)
+                std::const_pointer_cast<Piece>(out[before - 1])->keepWithNext = true;
             previous = b.kind;
         }
         // The last piece of a section never holds on to the next heading.

@@ -2,9 +2,13 @@
 // that keep a covenant from signing, and the content fingerprint.
 
 #include "domain/document.h"
+#include "report/documentlayout.h"
+#include "report/pagination.h"
 #include "report/sample.h"
 #include "support/support.h"
 
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -189,4 +193,146 @@ TEST_CASE("urgency chart data follows partner order and averages the rated", "[r
     CHECK(chart.entries[0].score == 5);
     CHECK(chart.entries[2].score == 0);
     CHECK(chart.averageLabel == QStringLiteral("gemiddeld 4,5"));
+}
+
+namespace {
+
+// The sample with what a summary reports: an agreed answer of several
+// sentences, an agreed answer to a question still short of ratings (not
+// open), a proposal, an open dilemma and two sessions.
+TrajectoryData summaryTrajectory()
+{
+    TrajectoryData d = sampleTrajectory();
+    d.answers[0].text = QStringLiteral("Een op de vijf kleuters heeft extra taalsteun nodig. In Oost is het een op de drie.");
+    d.ratings.removeLast();
+    d.answers << Answer{.questionId = QStringLiteral("verkennen.urgentie"), .status = AnswerStatus::Agreed};
+    d.agreements << Agreement{.id = 3, .buildingBlock = QStringLiteral("werkprocessen"), .what = QStringLiteral("Een ouderpanel per kern"), .owner = 2,
+                              .deadline = QDate(2027, 3, 1), .status = AgreementStatus::Proposed};
+    d.dilemmas << DilemmaEntry{.id = 1, .title = QStringLiteral("Kleine kernen zonder peutergroep")};
+    d.sessions << WorkshopSession{.id = 1, .date = QDate(2026, 9, 24), .place = QStringLiteral("Kindcentrum Oost")}
+               << WorkshopSession{.id = 2, .date = QDate(2026, 11, 26), .place = QStringLiteral("Gemeentehuis")};
+    return d;
+}
+
+QString blocksText(const DocumentSection &s)
+{
+    QStringList parts;
+    for (const DocumentBlock &b : s.blocks)
+        parts << b.lead + b.text;
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("the session report starts with a summary of what was decided, then the contents", "[report][model][summary]")
+{
+    DocumentOptions en;
+    en.language = QStringLiteral("en");
+    const Document doc = buildSessionReport(summaryTrajectory(), sampleCatalog(), en);
+    REQUIRE(doc.sections.size() > 3);
+    const DocumentSection &summary = doc.sections[0];
+    CHECK(summary.key == QStringLiteral("summary"));
+    CHECK(summary.number == QStringLiteral("1"));
+    CHECK(summary.title == QStringLiteral("Summary"));
+    const QString text = blocksText(summary);
+    // Decisions: the question and the answer's first sentence, never the whole answer.
+    CHECK(text.contains(QStringLiteral("What is the issue? — Een op de vijf kleuters heeft extra taalsteun nodig.")));
+    CHECK_FALSE(text.contains(QStringLiteral("In Oost is het een op de drie.")));
+    // Actions: what, who, by when; a proposal marked as one.
+    CHECK(text.contains(QStringLiteral("Een gedeeld taalkader voor 0-6 jaar — who: Gemeente Heuvelrade; by 30 June 2027")));
+    CHECK(text.contains(QStringLiteral("Warme overdracht van opvang naar school — who: Kinderopvang Zonnestraal; by 31 August 2027")));
+    CHECK(text.contains(QStringLiteral("Een ouderpanel per kern — who: Stichting Kindwijs; by 1 March 2027 (proposal)")));
+    CHECK(text.contains(QStringLiteral("Kleine kernen zonder peutergroep")));
+    // Open: the unanswered question; not the agreed one still short of a rating.
+    CHECK(text.contains(QStringLiteral("Energy?")));
+    CHECK(text.count(QStringLiteral("How urgent?")) == 1); // a decision, not open
+    // The most recent session.
+    CHECK(text.contains(QStringLiteral("26 November 2026, Gemeentehuis")));
+    CHECK_FALSE(text.contains(QStringLiteral("Kindcentrum Oost")));
+
+    const DocumentSection &contents = doc.sections[1];
+    CHECK(contents.key == QStringLiteral("contents"));
+    CHECK(contents.number.isEmpty());
+    const QString toc = blocksText(contents);
+    int listed = 0;
+    for (const DocumentSection &s : doc.sections) {
+        if (s.key == QStringLiteral("contents"))
+            continue;
+        CHECK(toc.contains(s.number + QStringLiteral("   ") + s.title));
+        ++listed;
+    }
+    CHECK(contents.blocks.size() == listed);
+}
+
+TEST_CASE("open questions hold no agreed or discussed answer", "[report][model][summary]")
+{
+    TrajectoryData d = summaryTrajectory();
+    d.answers << Answer{.questionId = QStringLiteral("verkennen.energie"), .text = QStringLiteral("In de scholen."), .status = AnswerStatus::Discussed};
+    DocumentOptions en;
+    en.language = QStringLiteral("en");
+    const Document doc = buildSessionReport(d, sampleCatalog(), en);
+    const DocumentSection *open = doc.section(QStringLiteral("open"));
+    if (open) {
+        const QString text = blocksText(*open);
+        CHECK_FALSE(text.contains(QStringLiteral("What is the issue?")));
+        CHECK_FALSE(text.contains(QStringLiteral("How urgent?")));
+        CHECK_FALSE(text.contains(QStringLiteral("Energy?")));
+    }
+    CHECK(blocksText(*doc.section(QStringLiteral("summary"))).contains(QStringLiteral("No open questions.")));
+    d.answers.last().status = AnswerStatus::Open;
+    const Document again = buildSessionReport(d, sampleCatalog(), en);
+    REQUIRE(again.section(QStringLiteral("open")));
+    CHECK(blocksText(*again.section(QStringLiteral("open"))).contains(QStringLiteral("Energy?")));
+}
+
+TEST_CASE("a label over a list never stands alone at the foot of a page", "[report][layout]")
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(720);
+    const report::Theme &t = report::defaultTheme();
+    const double unit = 10.0;
+    const double width = (t.pageWidth - t.margins.left() - t.margins.right()) * unit;
+    const double height = (t.pageHeight - t.margins.top() - t.margins.bottom()) * unit;
+    // Shift the label down line by line, so it lands at every height of the page.
+    for (int k = 0; k < 48; ++k) {
+        Document doc;
+        doc.kind = DocumentKind::SessionReport;
+        DocumentSection s{.key = QStringLiteral("x"), .number = QStringLiteral("1"), .title = QStringLiteral("Verkennen")};
+        for (int i = 0; i < k; ++i)
+            s.blocks << DocumentBlock::paragraph(QStringLiteral("Regel %1 van het antwoord.").arg(i));
+        s.blocks << DocumentBlock::note(QStringLiteral("Perspectieven van de partners"));
+        s.blocks << DocumentBlock::bullet(QStringLiteral("Een kijk die de partner gaf."), QStringLiteral("Stichting Kindwijs: "));
+        s.blocks << DocumentBlock::subheading(QStringLiteral("Een volgende vraag"));
+        s.blocks << DocumentBlock::paragraph(QStringLiteral("Het antwoord."));
+        doc.sections << s;
+        const QList<report::PiecePtr> pieces = report::layoutDocument(doc, &writer, width);
+        const report::PiecePtr label = pieces.value(2 + k); // the heading and its rule come first
+        const report::PiecePtr subheading = pieces.value(4 + k);
+        const QList<report::PageItems> pages = report::paginate(pieces, height);
+        for (const report::PageItems &page : pages) {
+            REQUIRE_FALSE(page.isEmpty());
+            INFO("k = " << k);
+            CHECK(page.last().piece != label);
+            CHECK(page.last().piece != subheading);
+        }
+    }
+}
+
+TEST_CASE("no page of the session report ends with a heading or a label", "[report][layout]")
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(720);
+    const report::Theme &t = report::defaultTheme();
+    const double width = (t.pageWidth - t.margins.left() - t.margins.right()) * 10.0;
+    const double height = (t.pageHeight - t.margins.top() - t.margins.bottom()) * 10.0;
+    const Document doc = buildSessionReport(summaryTrajectory(), sampleCatalog());
+    const QList<report::PageItems> pages = report::paginate(report::layoutDocument(doc, &writer, width), height);
+    CHECK(pages.size() > 3);
+    for (const report::PageItems &page : pages)
+        if (!page.isEmpty())
+            CHECK_FALSE(page.last().piece->keepWithNext);
 }
