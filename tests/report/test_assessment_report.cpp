@@ -10,6 +10,7 @@
 #include "support/support.h"
 
 #include <QImage>
+#include <QRegularExpression>
 #include <QPainter>
 
 using namespace akkoord;
@@ -239,4 +240,39 @@ TEST_CASE("the blank questionnaire lists every statement of the catalogue with t
         CHECK(text.contains(statement->text.in(QStringLiteral("nl")).simplified()));
     for (const BuildingBlock &b : load.catalog.buildingBlocks)
         CHECK(text.contains(QStringLiteral("Toelichting bij %1").arg(b.title.in(QStringLiteral("nl")).toLower())));
+}
+
+TEST_CASE("the demo session report starts with its summary and leaves no label alone at a page foot", "[report][cli][summary]")
+{
+    const TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.akkoord"));
+    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), demo}).exitCode == 0);
+    const QString out = dir.path(QStringLiteral("session.pdf"));
+    REQUIRE(runAkkoord({QStringLiteral("report"), demo, QStringLiteral("--kind"), QStringLiteral("sessie"), QStringLiteral("--lang"), QStringLiteral("en"),
+                        QStringLiteral("-o"), out})
+                .exitCode == 0);
+    const ProcessResult r = runProgram(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    const QStringList pages = QString::fromUtf8(r.out).split(QLatin1Char('\f'));
+    REQUIRE(pages.size() > 4);
+    // Page 2: the summary, with decisions, actions (who, by when) and the open dilemmas.
+    const QString summary = pages[1].simplified() + QLatin1Char(' ') + pages[2].simplified();
+    CHECK(pages[1].contains(QStringLiteral("1 Summary")));
+    CHECK(summary.contains(QStringLiteral("Decisions")));
+    CHECK(summary.contains(QStringLiteral("Actions")));
+    CHECK(summary.contains(QStringLiteral("who: Gemeente Lommerwolde; by 30 June 2027")));
+    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("Kleine kernen zonder vaste peutergroep")));
+    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("Contents")));
+    const QRegularExpression footer(QStringLiteral("^(Reference [0-9a-f]{12}|page \\d+ of \\d+)$"));
+    int labels = 0;
+    for (const QString &page : pages) {
+        QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeIf([&](const QString &l) { return l.trimmed().isEmpty() || footer.match(l.trimmed()).hasMatch(); });
+        labels += int(page.count(QStringLiteral("The partners' perspectives")));
+        if (!lines.isEmpty()) {
+            INFO(lines.last().toStdString());
+            CHECK(lines.last().trimmed() != QStringLiteral("The partners' perspectives"));
+        }
+    }
+    CHECK(labels > 3);
 }
