@@ -1191,10 +1191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,19 +1363,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fingerprint of the content: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,6 +2020,82 @@
     </message>
     <message>
         <source>young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the content: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy with the same reference has the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference at the foot of each page is calculated from the content: a copy with the same reference has the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comments from partners with fewer than %2 respondents are left out, so that no one can be recognised by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (proposal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer has been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open dilemmas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most recent session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3868,10 +3932,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Content fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change covenant details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,6 +4012,10 @@ Options:
     </message>
     <message>
         <source>This date lies before the date of signing: a covenant cannot enter into force before it is signed. Choose a later date, or &quot;%1&quot; if that is what the parties intend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1195,10 +1195,6 @@
         <translation>Uw antwoorden worden alleen samengevoegd getoond, per groep van ten minste %1 personen. Niemand krijgt uw antwoorden afzonderlijk te zien. Onder iedere bouwsteen is ruimte voor een toelichting.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -1371,20 +1367,12 @@
         <translation>CONCEPT — nog niet ter ondertekening</translation>
     </message>
     <message>
-        <source>Fingerprint of the content: </source>
-        <translation>Vingerafdruk van de inhoud: </translation>
-    </message>
-    <message>
         <source>page %1 of %2</source>
         <translation>pagina %1 van %2</translation>
     </message>
     <message>
         <source>DRAFT</source>
         <translation>CONCEPT</translation>
-    </message>
-    <message>
-        <source>Fingerprint </source>
-        <translation>Vingerafdruk </translation>
     </message>
     <message>
         <source>Difference</source>
@@ -2033,6 +2021,82 @@
     <message>
         <source>young person</source>
         <translation>jongere</translation>
+    </message>
+    <message>
+        <source>Reference of the content: </source>
+        <translation>Kenmerk van de inhoud: </translation>
+    </message>
+    <message>
+        <source>A copy with the same reference has the same content.</source>
+        <translation>Een exemplaar met hetzelfde kenmerk heeft dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <source>Reference </source>
+        <translation>Kenmerk </translation>
+    </message>
+    <message>
+        <source>The reference at the foot of each page is calculated from the content: a copy with the same reference has the same content.</source>
+        <translation>Het kenmerk in de voettekst is berekend uit de inhoud: een exemplaar met hetzelfde kenmerk heeft dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <source>%1 comments from partners with fewer than %2 respondents are left out, so that no one can be recognised by them.</source>
+        <translation>%1 toelichtingen van partners met minder dan %2 respondenten zijn weggelaten, zodat niemand eraan te herkennen is.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>who: %1</source>
+        <translation>wie: %1</translation>
+    </message>
+    <message>
+        <source>who: not yet decided</source>
+        <translation>wie: nog niet bepaald</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>nog geen datum</translation>
+    </message>
+    <message>
+        <source> (proposal)</source>
+        <translation> (voorstel)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>No answer has been agreed yet.</source>
+        <translation>Er is nog geen antwoord vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <source>No open dilemmas.</source>
+        <translation>Geen open dilemma's.</translation>
+    </message>
+    <message>
+        <source>No open questions.</source>
+        <translation>Geen open vragen.</translation>
+    </message>
+    <message>
+        <source>Most recent session</source>
+        <translation>Laatste bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
     </message>
 </context>
 <context>
@@ -2941,7 +3005,7 @@
     </message>
     <message>
         <source>Wrote %1 (fingerprint %2).</source>
-        <translation>%1 geschreven (vingerafdruk %2).</translation>
+        <translation>%1 geschreven (kenmerk %2).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -3081,8 +3145,8 @@ Options:
 </source>
         <translation>Gebruik:
   akkoord [BESTAND.akkoord]                    open het programma (met BESTAND)
-  akkoord new BESTAND.akkoord --title "…"       maak een leeg traject
-        [--municipality "…"] [--facilitator "…"] [--issue "…"] [--template HUISSTIJL.akkoord-template]
+  akkoord new BESTAND.akkoord --title &quot;…&quot;       maak een leeg traject
+        [--municipality &quot;…&quot;] [--facilitator &quot;…&quot;] [--issue &quot;…&quot;] [--template HUISSTIJL.akkoord-template]
   akkoord export BESTAND.akkoord -o UIT.json   schrijf alles uit BESTAND als JSON (-o - voor stdout)
         [--force]                              vervang UIT als het al bestaat
   akkoord import IN.json -o BESTAND.akkoord    maak een nieuw bestand van een export
@@ -3890,8 +3954,8 @@ Opties:
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <source>Content fingerprint: %1</source>
-        <translation>Vingerafdruk van de inhoud: %1</translation>
+        <source>Content reference: %1</source>
+        <translation>Kenmerk van de inhoud: %1</translation>
     </message>
     <message>
         <source>Change covenant details</source>
