@@ -32,7 +32,11 @@ QByteArray xmpMetadata(const Document &d)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString producer = QStringLiteral("Akkoord ") + QStringLiteral(AKKOORD_VERSION);
+    // PDF/A wants the XMP to say what the Info dictionary says. QPdfWriter
+    // writes its own "Qt x.y.z" as the Info Producer (it has no setter), so
+    // the XMP names the same producer and Akkoord as the creator tool.
+    const QString creator = QStringLiteral("Akkoord ") + QStringLiteral(AKKOORD_VERSION);
+    const QString producer = QStringLiteral("Qt ") + QString::fromLatin1(QT_VERSION_STR);
     QString x;
     x += QStringLiteral("<?xpacket begin='\xEF\xBB\xBF' id='W5M0MpCehiHzreSzNTczkc9d'?>\n");
     x += QStringLiteral("<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n");
@@ -47,7 +51,7 @@ QByteArray xmpMetadata(const Document &d)
     x += QStringLiteral("<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
                         "<xmp:CreateDate>%1</xmp:CreateDate>\n<xmp:ModifyDate>%1</xmp:ModifyDate>\n<xmp:CreatorTool>%2</xmp:CreatorTool>\n"
                         "</rdf:Description>\n")
-             .arg(now, producer);
+             .arg(now, creator);
     x += QStringLiteral("<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n<pdf:Producer>%1</pdf:Producer>\n"
                         "<pdf:Keywords>%2</pdf:Keywords>\n</rdf:Description>\n")
              .arg(producer, xmlEscaped(fingerprint(d)));

@@ -78,6 +78,14 @@ TEST_CASE("the PDF is A4, PDF/A-1b, titled, with every font embedded", "[report]
     const ProcessResult meta = runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
     CHECK(meta.out.contains("<pdfaid:part>1</pdfaid:part>"));
     CHECK(meta.out.contains("Anouk de Vries"));
+    // Issue 16: PDF/A wants the Info dictionary and the XMP to agree; the
+    // producer said "Qt" in one and "Akkoord" in the other.
+    const QRegularExpressionMatch producer = QRegularExpression(QStringLiteral("Producer:\\s+(.+)")).match(i);
+    const QRegularExpressionMatch creator = QRegularExpression(QStringLiteral("Creator:\\s+(.+)")).match(i);
+    REQUIRE(producer.hasMatch());
+    REQUIRE(creator.hasMatch());
+    CHECK(meta.out.contains(("<pdf:Producer>" + producer.captured(1).trimmed() + "</pdf:Producer>").toUtf8()));
+    CHECK(meta.out.contains(("<xmp:CreatorTool>" + creator.captured(1).trimmed() + "</xmp:CreatorTool>").toUtf8()));
 
     const ProcessResult fonts = runProgram(QStringLiteral("pdffonts"), {path});
     REQUIRE(fonts.exitCode == 0);
