@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>No open dilemmas.</source>
-        <translation>Geen open dilemma's.</translation>
+        <translation>Geen open dilemma&apos;s.</translation>
     </message>
     <message>
         <source>No open questions.</source>

@@ -1,5 +1,6 @@
-// The covenant's standard articles, the clauses proposed from the dialogue
-// and the list of what stands between a trajectory and a covenant to sign.
+// The covenant's standard articles and their wording. The clauses proposed
+// from the dialogue are in covenantclauses.cpp, the list of what stands
+// between a trajectory and a covenant to sign in covenantgaps.cpp.
 
 #include "domain/covenanttext.h"
 #include "domain/document.h"
@@ -13,6 +14,75 @@
 namespace akkoord {
 
 using namespace doctext;
+
+namespace covenantdetail {
+
+QString upperFirst(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+QString lowerFirst(QString s)
+{
+    // Keep an acronym or a name ("GGD", "Kinderen" stays only when the
+    // second letter is a capital too).
+    if (s.size() > 1 && s[0].isUpper() && !s[1].isUpper())
+        s[0] = s[0].toLower();
+    return s;
+}
+
+QString withFullStop(QString s)
+{
+    s = s.trimmed();
+    while (s.endsWith(QLatin1Char(';')) || s.endsWith(QLatin1Char(',')) || s.endsWith(QLatin1Char(':')))
+        s.chop(1);
+    if (!s.isEmpty() && !s.endsWith(QLatin1Char('.')) && !s.endsWith(QLatin1Char('?')) && !s.endsWith(QLatin1Char('!')))
+        s += QLatin1Char('.');
+    return s;
+}
+
+bool isMunicipality(const Partner &p)
+{
+    return p.legalForm == LegalForm::Municipality || (p.legalForm == LegalForm::Unknown && p.domain == PartnerDomain::Municipality);
+}
+
+bool isPublic(const Partner &p)
+{
+    return isPublicBody(p.legalForm) || isMunicipality(p);
+}
+
+QString legalNameOf(const Partner &p)
+{
+    const QString legal = p.legalName.trimmed();
+    return legal.isEmpty() ? p.organisation.trimmed() : legal;
+}
+
+QString accepted(const TrajectoryData &d, const QString &key)
+{
+    const CovenantText *t = d.covenantText(key);
+    return t && t->enabled ? t->text.trimmed() : QString();
+}
+
+QStringList acceptedWithPrefix(const TrajectoryData &d, const QString &prefix)
+{
+    QStringList out;
+    for (const CovenantText &t : d.covenantTexts)
+        if (t.key.startsWith(prefix) && t.enabled && !t.text.trimmed().isEmpty())
+            out << t.text.trimmed();
+    return out;
+}
+
+QString answerOf(const TrajectoryData &d, const QString &question)
+{
+    const Answer *a = d.answer(question);
+    return a ? a->text.trimmed() : QString();
+}
+
+} // namespace covenantdetail
+
+using namespace covenantdetail;
 
 namespace {
 
@@ -53,32 +123,6 @@ const ArticleSpec *spec(const QString &id)
     return nullptr;
 }
 
-QString upperFirst(QString s)
-{
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    return s;
-}
-
-QString lowerFirst(QString s)
-{
-    // Keep an acronym or a name ("GGD", "Kinderen" stays only when the
-    // second letter is a capital too).
-    if (s.size() > 1 && s[0].isUpper() && !s[1].isUpper())
-        s[0] = s[0].toLower();
-    return s;
-}
-
-QString withFullStop(QString s)
-{
-    s = s.trimmed();
-    while (s.endsWith(QLatin1Char(';')) || s.endsWith(QLatin1Char(',')) || s.endsWith(QLatin1Char(':')))
-        s.chop(1);
-    if (!s.isEmpty() && !s.endsWith(QLatin1Char('.')) && !s.endsWith(QLatin1Char('?')) && !s.endsWith(QLatin1Char('!')))
-        s += QLatin1Char('.');
-    return s;
-}
-
 QString yearsText(int n, const QString &lang)
 {
     return n == 1 ? Doc::tr("one year", lang) : Doc::tr("%1 years", lang).arg(n);
@@ -98,22 +142,6 @@ QString timesText(int n, const QString &lang)
     return Doc::tr("%1 times", lang).arg(n);
 }
 
-bool isMunicipality(const Partner &p)
-{
-    return p.legalForm == LegalForm::Municipality || (p.legalForm == LegalForm::Unknown && p.domain == PartnerDomain::Municipality);
-}
-
-bool isPublic(const Partner &p)
-{
-    return isPublicBody(p.legalForm) || isMunicipality(p);
-}
-
-QString legalNameOf(const Partner &p)
-{
-    const QString legal = p.legalName.trimmed();
-    return legal.isEmpty() ? p.organisation.trimmed() : legal;
-}
-
 // The agreements that are part of the covenant (never proposals, never
 // dropped ones).
 QList<Agreement> agreedAgreements(const TrajectoryData &d, const Catalog &c)
@@ -129,27 +157,6 @@ QString governingBody(const TrajectoryData &d, const QString &lang)
 
 // The governing body as the subject of a sentence.
 QString GoverningBody(const TrajectoryData &d, const QString &lang) { return upperFirst(governingBody(d, lang)); }
-
-QString accepted(const TrajectoryData &d, const QString &key)
-{
-    const CovenantText *t = d.covenantText(key);
-    return t && t->enabled ? t->text.trimmed() : QString();
-}
-
-QStringList acceptedWithPrefix(const TrajectoryData &d, const QString &prefix)
-{
-    QStringList out;
-    for (const CovenantText &t : d.covenantTexts)
-        if (t.key.startsWith(prefix) && t.enabled && !t.text.trimmed().isEmpty())
-            out << t.text.trimmed();
-    return out;
-}
-
-QString answerOf(const TrajectoryData &d, const QString &question)
-{
-    const Answer *a = d.answer(question);
-    return a ? a->text.trimmed() : QString();
-}
 
 QString citationName(const TrajectoryData &d)
 {
@@ -440,80 +447,6 @@ QString citation(const TrajectoryData &d, const QString &lang)
     return Doc::tr("This covenant may be cited as: %1.", lang).arg(citationName(d));
 }
 
-// --- Proposals from the dialogue -----------------------------------------
-
-// The first sentence of an answer, "we" turned into "the parties", at most
-// about 240 characters: a proposal, never the answer pasted whole.
-QString proposalFrom(const QString &answer, const QString &lang)
-{
-    QString text = answer.trimmed();
-    if (text.isEmpty())
-        return {};
-    // The first line, then its first sentence.
-    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    static const QRegularExpression bullet(QStringLiteral("^[-*•–]\\s*"));
-    text.remove(bullet);
-    static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
-    if (const QRegularExpressionMatch m = end.match(text); m.hasMatch())
-        text = text.left(m.capturedStart() + 1);
-    struct Swap
-    {
-        const char *from;
-        const char *to;
-    };
-    static const Swap nl[] = {{"wij", "de partijen"}, {"we", "de partijen"}, {"onze", "hun"}, {"ons", "hen"}};
-    static const Swap en[] = {{"we", "the parties"}, {"our", "their"}, {"us", "them"}, {"ourselves", "themselves"}};
-    const bool dutch = !lang.startsWith(QLatin1String("en"));
-    // Swap both ways round: an answer may be written in the other language.
-    for (const Swap &s : dutch ? nl : en) {
-        const QRegularExpression word(QStringLiteral("\\b") + QLatin1String(s.from) + QStringLiteral("\\b"), QRegularExpression::CaseInsensitiveOption);
-        QString out;
-        qsizetype last = 0;
-        for (auto it = word.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            out += text.mid(last, m.capturedStart() - last);
-            QString to = QLatin1String(s.to);
-            if (m.capturedStart() == 0)
-                to = upperFirst(to);
-            out += to;
-            last = m.capturedEnd();
-        }
-        text = out + text.mid(last);
-    }
-    constexpr qsizetype kMax = 240;
-    if (text.size() > kMax) {
-        qsizetype cut = text.lastIndexOf(QLatin1Char(' '), kMax - 1);
-        if (cut < kMax / 2)
-            cut = kMax - 1;
-        text = text.left(cut).trimmed();
-        while (!text.isEmpty() && (text.endsWith(QLatin1Char(',')) || text.endsWith(QLatin1Char(';')) || text.endsWith(QLatin1Char(':'))))
-            text.chop(1);
-        text += QStringLiteral("…");
-    }
-    return withFullStop(upperFirst(text));
-}
-
-QString identificationMissing(const Partner &p, const QString &lang)
-{
-    QStringList missing;
-    if (p.legalForm == LegalForm::Unknown)
-        missing << Doc::tr("legal form", lang);
-    if (p.seat.trimmed().isEmpty())
-        missing << Doc::tr("seat", lang);
-    if (p.kvkNumber.trimmed().isEmpty() && !isPublic(p))
-        missing << Doc::tr("KvK number", lang);
-    if (p.signatory.name.trimmed().isEmpty())
-        missing << Doc::tr("name of the signatory", lang);
-    if (p.signatory.function.trimmed().isEmpty())
-        missing << Doc::tr("function of the signatory", lang);
-    if (p.signatory.basis == RepresentationBasis::Unknown)
-        missing << Doc::tr("basis of representation", lang);
-    else if ((p.signatory.basis == RepresentationBasis::Mandate || p.signatory.basis == RepresentationBasis::PowerOfAttorney)
-             && !p.signatory.decisionDate.isValid())
-        missing << Doc::tr("date of the decision", lang);
-    return missing.isEmpty() ? QString() : joinedList(missing, lang);
-}
-
 } // namespace
 
 QList<StandardArticle> standardArticles(const TrajectoryData &data, const QString &language)
@@ -597,10 +530,7 @@ bool articleEnabled(const QString &id, const TrajectoryData &data)
 
 QString articleText(const QString &id, const TrajectoryData &data, const QString &language)
 {
-    const CovenantText *t = data.covenantText(QStringLiteral("article.") + id);
-    if (t && !t->text.trimmed().isEmpty())
-        return t->text.trimmed();
-    return standardArticleText(id, data, language);
+    return articleText(id, data, Catalog{}, language);
 }
 
 QString articleText(const QString &id, const TrajectoryData &data, const Catalog &catalog, const QString &language)
@@ -609,171 +539,6 @@ QString articleText(const QString &id, const TrajectoryData &data, const Catalog
     if (t && !t->text.trimmed().isEmpty())
         return t->text.trimmed();
     return standardArticleText(id, data, catalog, language);
-}
-
-QList<DialogueClause> dialogueClauses(const TrajectoryData &data, const Catalog &catalog, const QString &lang)
-{
-    Q_UNUSED(catalog)
-    QList<DialogueClause> out;
-    const auto add = [&](const char *key, const char *label, const QString &question, const QString &source, const char *frame = nullptr) {
-        DialogueClause c{.key = QLatin1String(key), .label = Doc::tr(label, lang), .sourceQuestion = question};
-        QString proposal = proposalFrom(source, lang);
-        if (frame && !proposal.isEmpty())
-            proposal = Doc::tr(frame, lang).arg(lowerFirst(proposal));
-        c.proposal = proposal;
-        c.accepted = accepted(data, c.key);
-        out << c;
-    };
-    const QString issue = data.info.issue.trimmed().isEmpty() ? answerOf(data, QStringLiteral("verkennen.vraagstuk")) : data.info.issue.trimmed();
-    add("clause.recital.issue", QT_TRANSLATE_NOOP("akkoord::Document", "Recital: the joint issue"), QStringLiteral("verkennen.vraagstuk"), issue);
-    // The exploration's answer on the issue, unless that answer already is
-    // the issue (no issue of its own): then the developments it found.
-    const QString explored = data.info.issue.trimmed().isEmpty() ? QStringLiteral("verkennen.ontwikkelingen") : QStringLiteral("verkennen.vraagstuk");
-    add("clause.recital.exploration", QT_TRANSLATE_NOOP("akkoord::Document", "Recital: what the exploration found"), explored, answerOf(data, explored));
-    add("clause.purpose.children", QT_TRANSLATE_NOOP("akkoord::Document", "Purpose: what children notice"), QStringLiteral("ambities.opbrengst-kinderen"),
-        answerOf(data, QStringLiteral("ambities.opbrengst-kinderen")), QT_TRANSLATE_NOOP("akkoord::Document", "Children notice the result, for example: %1"));
-    add("clause.purpose.parents", QT_TRANSLATE_NOOP("akkoord::Document", "Purpose: what parents notice"), QStringLiteral("ambities.opbrengst-ouders"),
-        answerOf(data, QStringLiteral("ambities.opbrengst-ouders")), QT_TRANSLATE_NOOP("akkoord::Document", "Parents notice the result, for example: %1"));
-    add("clause.role.municipality", QT_TRANSLATE_NOOP("akkoord::Document", "Governance: the municipality's role"), QStringLiteral("verkennen.rol-gemeente"),
-        answerOf(data, QStringLiteral("verkennen.rol-gemeente")));
-    add("clause.lasting", QT_TRANSLATE_NOOP("akkoord::Document", "Governance: how the collaboration lasts"), QStringLiteral("verantwoorden.bestendigheid"),
-        answerOf(data, QStringLiteral("verantwoorden.bestendigheid")));
-    // Recitals the facilitator added by hand ("clause.recital.<own key>").
-    for (const CovenantText &t : data.covenantTexts) {
-        if (!t.key.startsWith(QLatin1String("clause.")))
-            continue;
-        if (std::any_of(out.cbegin(), out.cend(), [&](const DialogueClause &c) { return c.key == t.key; }))
-            continue;
-        out << DialogueClause{.key = t.key,
-                              .label = t.key.startsWith(QLatin1String("clause.recital.")) ? Doc::tr("Recital", lang) : Doc::tr("Clause", lang),
-                              .accepted = t.enabled ? t.text.trimmed() : QString()};
-    }
-    return out;
-}
-
-QList<CovenantGap> covenantGapList(const TrajectoryData &data, const Catalog &catalog, const QString &lang)
-{
-    using W = CovenantGap::Where;
-    QList<CovenantGap> gaps;
-    const auto gap = [&](W where, RecordId id, const QString &key, const QString &text) { gaps << CovenantGap{where, id, key, text}; };
-    const TrajectoryInfo &info = data.info;
-
-    if (info.title.trimmed().isEmpty())
-        gap(W::Trajectory, 0, QStringLiteral("title"), Doc::tr("The trajectory has no title yet.", lang));
-    if (info.municipality.trimmed().isEmpty())
-        gap(W::Trajectory, 0, QStringLiteral("municipality"), Doc::tr("The municipality or region has not been filled in.", lang));
-    if (data.partners.size() < 2)
-        gap(W::Trajectory, 0, QStringLiteral("partners"), Doc::tr("A covenant needs at least two parties.", lang));
-    if (data.ambitions.isEmpty())
-        gap(W::Trajectory, 0, QStringLiteral("ambitions"), Doc::tr("No shared ambitions have been recorded yet.", lang));
-
-    // Agreements: proposals by name; agreed ones need someone responsible.
-    const QList<Agreement> all = covenantAgreements(data, catalog, true);
-    // An agreement named in quotes, without its own full stop.
-    const auto named = [&](const Agreement &a) {
-        QString what = a.what.trimmed();
-        while (what.endsWith(QLatin1Char('.')) && !what.endsWith(QLatin1String("...")))
-            what.chop(1);
-        return what.isEmpty() ? Doc::tr("(without description)", lang) : what;
-    };
-    for (const Agreement &a : all) {
-        const QString what = named(a);
-        if (a.status == AgreementStatus::Proposed)
-            gap(W::Agreement, a.id, {}, Doc::tr("The agreement ‘%1’ is still a proposal.", lang).arg(what));
-    }
-    for (const Agreement &a : all) {
-        const QString what = named(a);
-        if (a.status != AgreementStatus::Proposed && (!a.owner || !data.partner(*a.owner)))
-            gap(W::Agreement, a.id, {}, Doc::tr("The agreement ‘%1’ has no owner yet.", lang).arg(what));
-    }
-    for (const BuildingBlock &b : catalog.buildingBlocks) {
-        const bool any = std::any_of(all.cbegin(), all.cend(), [&](const Agreement &a) { return a.buildingBlock == b.id && a.status != AgreementStatus::Proposed; });
-        if (!any)
-            gap(W::Trajectory, 0, QStringLiteral("agreements"), Doc::tr("There are no agreed agreements yet for the building block %1.", lang).arg(b.title.in(lang)));
-    }
-    for (const DilemmaEntry &e : data.dilemmas)
-        if (e.status == DilemmaStatus::Open && !e.agreements.isEmpty())
-            gap(W::Dilemma, e.id, {}, Doc::tr("The dilemma ‘%1’ is still open while agreements depend on it.", lang).arg(e.title.trimmed()));
-
-    // Parties.
-    for (const Partner &p : data.partners)
-        if (p.signatory.underMandateReservation)
-            gap(W::Partner, p.id, QStringLiteral("signatory"),
-                p.signatory.reservationDeadline.isValid()
-                    ? Doc::tr("%1 still signs subject to a mandate reservation (to be confirmed by %2).", lang)
-                          .arg(legalNameOf(p), longDate(p.signatory.reservationDeadline, lang))
-                    : Doc::tr("%1 still signs subject to a mandate reservation.", lang).arg(legalNameOf(p)));
-    for (const Partner &p : data.partners)
-        if (const QString missing = identificationMissing(p, lang); !missing.isEmpty())
-            gap(W::Partner, p.id, QStringLiteral("legal"), Doc::tr("%1 is not fully identified; missing: %2.", lang).arg(legalNameOf(p), missing));
-    for (const Partner &p : data.partners)
-        if (const QString warning = departmentWarning(p, data, lang); !warning.isEmpty())
-            gap(W::Partner, p.id, QStringLiteral("legalName"), warning);
-
-    // Covenant settings.
-    if (info.signingPlace.trimmed().isEmpty())
-        gap(W::Settings, 0, QStringLiteral("signingPlace"), Doc::tr("The place of signing has not been filled in.", lang));
-    if (!info.signingDate.isValid())
-        gap(W::Settings, 0, QStringLiteral("signingDate"), Doc::tr("The date of signing has not been filled in.", lang));
-    if (info.entryIntoForce != EntryIntoForce::LastSignature) {
-        if (!info.startDate.isValid())
-            gap(W::Settings, 0, QStringLiteral("startDate"), Doc::tr("The date of entry into force has not been filled in.", lang));
-        else if (info.entryIntoForce == EntryIntoForce::OnDate && info.signingDate.isValid() && info.startDate < info.signingDate)
-            gap(W::Settings, 0, QStringLiteral("startDate"),
-                Doc::tr("The covenant would enter into force on %1, before it is signed on %2; choose a later date, the last signature, or retroactive effect.", lang)
-                    .arg(longDate(info.startDate, lang), longDate(info.signingDate, lang)));
-    }
-    if (info.sharesPersonalData && info.dataProtocol.trimmed().isEmpty())
-        gap(W::Settings, 0, QStringLiteral("dataProtocol"), Doc::tr("Personal data are shared, but the data-sharing protocol has not been named.", lang));
-    if (data.accountability.isEmpty())
-        gap(W::Trajectory, 0, QStringLiteral("accountability"), Doc::tr("How the parties will account for their results has not been recorded.", lang));
-    if (data.evaluations.isEmpty() && info.evaluationRhythm.trimmed().isEmpty())
-        gap(W::Trajectory, 0, QStringLiteral("evaluation"), Doc::tr("When the collaboration will be evaluated has not been recorded.", lang));
-
-    // Wording.
-    for (const StandardArticle &a : standardArticles(data, lang)) {
-        const CovenantText *t = data.covenantText(QStringLiteral("article.") + a.id);
-        if (!a.optional && a.applies && t && !t->enabled)
-            gap(W::Article, 0, a.id, Doc::tr("The article ‘%1’ is required and cannot be switched off.", lang).arg(a.title));
-    }
-    if (acceptedWithPrefix(data, QStringLiteral("clause.recital.")).isEmpty())
-        gap(W::Clause, 0, QStringLiteral("clause.recital.issue"), Doc::tr("No recital has been accepted yet.", lang));
-    return gaps;
-}
-
-QString departmentWarning(const Partner &partner, const TrajectoryData &data, const QString &lang)
-{
-    const QString name = legalNameOf(partner);
-    if (name.isEmpty())
-        return {};
-    const QString lower = name.toLower();
-    // Another party's name followed by a unit: "GGD Noord, Jeugdgezondheidszorg".
-    for (const Partner &other : data.partners) {
-        if (other.id == partner.id)
-            continue;
-        const QString otherName = legalNameOf(other);
-        if (otherName.size() < 3 || !lower.startsWith(otherName.toLower()) || name.size() == otherName.size())
-            continue;
-        const QChar next = name.at(otherName.size());
-        if (next == QLatin1Char(',') || next == QLatin1Char(' ') || next == QLatin1Char('/') || next == QLatin1Char('-'))
-            return Doc::tr("%1 looks like a department of %2 rather than a party of its own; a covenant is signed by the legal entity.", lang).arg(name, otherName);
-    }
-    static const QStringList unitWords = {QStringLiteral("afdeling"), QStringLiteral("department"), QStringLiteral("sector"), QStringLiteral("team"),
-                                          QStringLiteral("unit"), QStringLiteral("divisie"), QStringLiteral("division"), QStringLiteral("jeugdgezondheidszorg"),
-                                          QStringLiteral("locatie"), QStringLiteral("vestiging")};
-    bool looksLikeUnit = false;
-    for (const QString &w : unitWords)
-        if (lower.startsWith(w + QLatin1Char(' ')))
-            looksLikeUnit = true;
-    if (const qsizetype comma = lower.indexOf(QLatin1Char(',')); comma > 0) {
-        const QString rest = lower.mid(comma + 1);
-        for (const QString &w : unitWords)
-            if (rest.contains(w))
-                looksLikeUnit = true;
-    }
-    if (looksLikeUnit)
-        return Doc::tr("%1 looks like a department rather than a legal entity; a covenant is signed by the legal entity it belongs to.", lang).arg(name);
-    return {};
 }
 
 } // namespace akkoord
