@@ -12,13 +12,6 @@ using namespace akkoord::test;
 
 namespace {
 
-QString makeDemo(const TempDir &dir)
-{
-    const QString demo = dir.path(QStringLiteral("demo.akkoord"));
-    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), demo}).exitCode == 0);
-    return demo;
-}
-
 // Exactly one sentence: one line, ending in a full stop.
 void checkOneSentence(const QByteArray &err)
 {

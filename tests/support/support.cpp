@@ -67,6 +67,15 @@ ProcessResult runAkkoord(const QStringList &arguments, const QByteArray &stdinDa
     return r;
 }
 
+QString makeDemo(const TempDir &dir, const QString &name)
+{
+    const QString path = dir.path(name);
+    const ProcessResult r = runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), path});
+    if (r.exitCode != 0)
+        throw std::runtime_error("akkoord demo failed: " + r.err.toStdString());
+    return path;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);

@@ -29,6 +29,8 @@ struct ProcessResult
 
 // Runs the real akkoord program with the given arguments.
 ProcessResult runAkkoord(const QStringList &arguments, const QByteArray &stdinData = {}, int timeoutMs = 60000);
+// `akkoord demo -o DIR/NAME` through the real program; throws when it fails.
+QString makeDemo(const TempDir &dir, const QString &name = QStringLiteral("demo.akkoord"));
 ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
 
 // What akkoord itself wrote to stderr: Qt's own "QStandardPaths:

@@ -15,13 +15,6 @@ using namespace akkoord::test;
 
 namespace {
 
-QString makeDemo(const TempDir &dir)
-{
-    const QString demo = dir.path(QStringLiteral("demo.akkoord"));
-    REQUIRE(runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), demo}).exitCode == 0);
-    return demo;
-}
-
 // The demo with exactly three gaps: agreement 7 a proposal again, a mandate
 // reservation for Dwarsstroom, and the parents' platform without its legal
 // form. Returns the path and, through `proposal`, agreement 7's wording.

@@ -28,14 +28,6 @@ using test::TempDir;
 
 namespace {
 
-QString makeDemo(const TempDir &dir, const QString &name)
-{
-    const QString path = dir.path(name);
-    const auto r = runAkkoord({QStringLiteral("demo"), QStringLiteral("-o"), path});
-    REQUIRE(r.exitCode == 0);
-    return path;
-}
-
 std::string exportedTitle(const QString &path, const TempDir &dir)
 {
     const QString out = dir.path(QStringLiteral("title-check.json"));
