@@ -224,13 +224,7 @@ Document DocumentsPage::currentDocument() const
 
 QString DocumentsPage::currentFingerprint() const { return fingerprint(currentDocument()); }
 
-QStringList DocumentsPage::gaps() const
-{
-    QStringList out;
-    for (const CovenantGap &gap : covenantGapList(m_session->data(), m_session->catalog(), m_language))
-        out << gap.text;
-    return out;
-}
+QStringList DocumentsPage::gaps() const { return covenantGaps(m_session->data(), m_session->catalog(), m_language); }
 
 void DocumentsPage::refresh()
 {
